@@ -1,0 +1,34 @@
+import Foundation
+
+/// What `ksdocs build` and `ksdocs check` were asked to do.
+public struct BuildOptions: Sendable {
+    /// The content folder as the user gave it (default `Content`).
+    public var content: String = "Content"
+    /// The output folder as the user gave it (default `Output`).
+    public var output: String = "Output"
+    /// The theme named on the command line; site.yml's `theme:` otherwise, else `kitestacks`.
+    public var theme: String?
+    /// The folder holding themes; default `themes` beside the content folder.
+    public var themesDirectory: String?
+    public var includeDrafts = false
+    /// Warnings count as errors.
+    public var strict = false
+    /// Check only: render everything but write nothing.
+    public var writeOutput = true
+
+    public init() {}
+
+    static let defaultTheme = "kitestacks"
+
+    var contentURL: URL { URL(fileURLWithPath: content).standardizedFileURL }
+    var outputURL: URL { URL(fileURLWithPath: output).standardizedFileURL }
+    var themesURL: URL {
+        if let themesDirectory { return URL(fileURLWithPath: themesDirectory).standardizedFileURL }
+        return contentURL.deletingLastPathComponent().appendingPathComponent("themes")
+    }
+    var themesDisplay: String {
+        if let themesDirectory { return themesDirectory }
+        let parent = (content as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "themes" : parent + "/themes"
+    }
+}

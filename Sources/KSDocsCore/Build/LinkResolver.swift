@@ -1,0 +1,115 @@
+import Foundation
+import KSDocsMarkdown
+
+/// Turns the local links of a page into URLs of the built site, checking that
+/// the target page, heading or file exists and stays inside Content/.
+struct LinkResolver: Sendable {
+    let site: Site
+    let display: String
+    /// Heading ids of every page, by source path.
+    let anchors: [String: Set<String>]
+    let assets: Set<String>
+
+    init(site: Site, display: String) {
+        self.site = site
+        self.display = display
+        var anchors: [String: Set<String>] = [:]
+        for page in site.pages { anchors[page.source] = Set(page.markdown.headings.map(\.id)) }
+        self.anchors = anchors
+        assets = Set(site.assets)
+    }
+
+    /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).
+    enum Resolution {
+        case url(String)
+        case problem(Diagnostic, fallback: String)
+    }
+
+    /// Resolves `link` as written on `page`, for a page written at `fromURLPath`.
+    func resolve(_ link: MarkdownLink, on page: SourcePage, fromURLPath: String) -> Resolution {
+        let (rawPath, query, fragment) = Self.split(link.url)
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        func problem(_ message: String) -> Resolution {
+            .problem(
+                .error(page.displayPath, line: link.line, column: link.column, message),
+                fallback: HTMLEscaping.escape(link.url))
+        }
+        if path.isEmpty {
+            guard let fragment else { return .url(HTMLEscaping.escape(link.url)) }
+            if let problemMessage = missingAnchor(fragment, in: page.source, shownAs: nil) {
+                return problem(problemMessage)
+            }
+            return .url("#" + HTMLEscaping.escape(fragment))
+        }
+        guard let target = SitePath.resolve(path, inFolder: page.folder) else {
+            let what = link.isImage ? "image path" : "link"
+            return problem("\(what) '\(link.url)' leaves \(display)/; keep linked files inside \(display)/")
+        }
+        var url: String
+        if path.hasSuffix(".md") {
+            if site.unloadedSources.contains(target) {
+                return .url(HTMLEscaping.escape(SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: target))))
+            }
+            guard let targetPage = site.page(source: target) else {
+                let candidates = site.pages.map { Self.relativeSource($0.source, from: page.folder) }
+                return problem(
+                    "link to missing page '\(path)'\(Suggestion.didYouMean(path, in: candidates))")
+            }
+            if let fragment, let message = missingAnchor(fragment, in: targetPage.source, shownAs: path) {
+                return problem(message)
+            }
+            url = SitePath.relativeURL(from: fromURLPath, to: targetPage.urlPath)
+        } else if let section = site.sections[target.hasSuffix("/") ? String(target.dropLast()) : target],
+            !target.isEmpty
+        {
+            url = SitePath.relativeURL(from: fromURLPath, to: section.urlPath)
+        } else if assets.contains(target) {
+            url = SitePath.relativeURL(from: fromURLPath, to: target)
+        } else {
+            let what = link.isImage ? "image" : "linked file"
+            let candidates = site.assets.map { Self.relativeSource($0, from: page.folder) }
+            return problem("\(what) '\(path)' does not exist\(Suggestion.didYouMean(path, in: candidates))")
+        }
+        url = url.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? url
+        if let query { url += "?" + query }
+        if let fragment { url += "#" + fragment }
+        return .url(HTMLEscaping.escape(url))
+    }
+
+    /// A message when `fragment` is not a heading id of the page at `source`.
+    private func missingAnchor(_ fragment: String, in source: String, shownAs: String?) -> String? {
+        let ids = anchors[source] ?? []
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        if ids.contains(decoded) { return nil }
+        let place = shownAs.map { "'\($0)'" } ?? "this page"
+        return "link to missing anchor '#\(decoded)' in \(place)\(Suggestion.didYouMean(decoded, in: ids.sorted()))"
+    }
+
+    /// `path?query#fragment` in parts.
+    static func split(_ url: String) -> (path: String, query: String?, fragment: String?) {
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        var query: String?
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: mark)...])
+            rest = rest[..<mark]
+        }
+        return (String(rest), query, fragment)
+    }
+
+    /// `source` written relative to `folder`, for suggestions.
+    static func relativeSource(_ source: String, from folder: String) -> String {
+        let relative = SitePath.relativeURL(from: folder.isEmpty ? "" : folder + "/", to: source)
+        return relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+    }
+
+    static let pathCharacters: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "?#")
+        return set
+    }()
+}

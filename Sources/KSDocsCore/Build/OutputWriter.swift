@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes a built site into a fresh folder beside the output folder and swaps it in
+/// only when everything was written, so a failed build never leaves half a site.
+struct OutputWriter {
+    let output: URL
+    let display: String
+
+    func write(_ files: [OutputFile]) throws(BuildFailure) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).building-\(pid)")
+        let previous = parent.appendingPathComponent(".\(name).previous-\(pid)")
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .environment("cannot create the output folder next to '\(display)': \(error.localizedDescription)")
+        }
+        do {
+            var created = Set<String>()
+            for file in files {
+                let destination = staging.appendingPathComponent(file.path)
+                let folder = destination.deletingLastPathComponent().path
+                if created.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                switch file.contents {
+                case .data(let data): try data.write(to: destination)
+                case .copy(let source): try manager.copyItem(at: source, to: destination)
+                }
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw .environment("cannot write the site into '\(display)': \(error.localizedDescription)")
+        }
+        try swap(staging: staging, previous: previous)
+    }
+
+    private func swap(staging: URL, previous: URL) throws(BuildFailure) {
+        let manager = FileManager.default
+        let hadOutput = manager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try manager.moveItem(at: output, to: previous) }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw .environment("cannot replace '\(display)': \(error.localizedDescription)")
+        }
+        do {
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? manager.moveItem(at: previous, to: output) }
+            try? manager.removeItem(at: staging)
+            throw .environment("cannot replace '\(display)': \(error.localizedDescription)")
+        }
+        if hadOutput { try? manager.removeItem(at: previous) }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// `ksdocs build` and `ksdocs check`: load, validate, render, write.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// What a successful build did.
+    public struct Report: Sendable {
+        public var pageCount: Int
+        public var fileCount: Int
+        public var diagnostics: [Diagnostic]
+        public var seconds: Double
+    }
+
+    /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
+    /// any error (or any warning with `strict`); the output folder is then untouched.
+    public func build() async throws(BuildFailure) -> Report {
+        let started = Date()
+        try checkOutputLocation()
+        let loader = SiteLoader(
+            contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
+        let (site, loadDiagnostics) = try await loader.load()
+        var diagnostics = loadDiagnostics
+        let themeName = options.theme ?? site.configuration.theme ?? BuildOptions.defaultTheme
+        let (loadedTheme, themeDiagnostics) = try Theme.load(
+            name: themeName, themesDirectory: options.themesURL, display: options.themesDisplay)
+        diagnostics += themeDiagnostics
+        guard let theme = loadedTheme, !themeDiagnostics.hasErrors else {
+            throw .contentErrors(diagnostics.sortedForDisplay())
+        }
+        let (pageFiles, renderDiagnostics) = await SiteRenderer(site: site, theme: theme, display: options.content)
+            .render()
+        diagnostics += renderDiagnostics
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
+        if failed { throw .contentErrors(diagnostics.sortedForDisplay()) }
+
+        var files = pageFiles
+        for asset in site.assets {
+            files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
+        }
+        for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .copy(asset.source))) }
+        if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
+        files.append(.text("robots.txt", SiteFiles.robots(site)))
+        if options.writeOutput {
+            try OutputWriter(output: options.outputURL, display: options.output).write(files)
+        }
+        let pageCount = pageFiles.filter { $0.path.hasSuffix("index.html") }.count
+        return Report(
+            pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedForDisplay(),
+            seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Refuses output folders whose replacement would destroy the content or more.
+    private func checkOutputLocation() throws(BuildFailure) {
+        let output = options.outputURL.resolvingSymlinksInPath().path
+        let content = options.contentURL.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
+        if output == "/" || output == home || output == cwd || output == content || content.hasPrefix(output + "/") {
+            throw .environment(
+                "refusing to use '\(options.output)' as the output folder: it would replace \(output == content || content.hasPrefix(output + "/") ? "the content" : "a folder that is not a build output"); pass --output DIR with a folder of its own"
+            )
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Every file under Content/, sorted by role. Symbolic links are followed only when
+/// they stay inside Content/; one that leads out is an error.
+struct ContentInventory {
+    /// Markdown pages, relative to Content/.
+    var pages: [String] = []
+    /// Folders (relative to Content/) holding `_track.yml`.
+    var trackConfigs: Set<String> = []
+    /// Folders (relative to Content/) holding `_section.yml`.
+    var sectionConfigs: Set<String> = []
+    /// Every folder below Content/, relative to it.
+    var folders: [String] = []
+    /// Files copied to the output as they are (images, downloads).
+    var assets: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    /// Files with a meaning of their own at the top of Content/.
+    static let siteFiles: Set<String> = ["site.yml", "services.yml", "commands.yml"]
+
+    /// Lists `root`. `display` is how `root` is shown in diagnostics (e.g. `Content`).
+    static func scan(root: URL, display: String) -> ContentInventory {
+        var inventory = ContentInventory()
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        var visited: Set<String> = [realRoot]
+        inventory.walk(folder: "", url: root, realRoot: realRoot, display: display, visited: &visited)
+        inventory.pages.sort()
+        inventory.assets.sort()
+        inventory.folders.sort()
+        return inventory
+    }
+
+    private mutating func walk(
+        folder: String, url: URL, realRoot: String, display: String, visited: inout Set<String>
+    ) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: url.path) else {
+            diagnostics.append(.error(Self.join(display, folder), "cannot read this folder; check its permissions"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            let entryURL = url.appendingPathComponent(name)
+            let shown = Self.join(display, relative)
+            guard let attributes = try? manager.attributesOfItem(atPath: entryURL.path) else { continue }
+            var type = attributes[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                let target = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
+                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                    let destination = (try? manager.destinationOfSymbolicLink(atPath: entryURL.path)) ?? target
+                    diagnostics.append(
+                        .error(
+                            shown,
+                            "symbolic link points outside \(display)/ (to '\(destination)'); copy the file into \(display)/ instead"
+                        ))
+                    continue
+                }
+                guard let targetAttributes = try? manager.attributesOfItem(atPath: target) else {
+                    diagnostics.append(.error(shown, "symbolic link points to a file that does not exist"))
+                    continue
+                }
+                type = targetAttributes[.type] as? FileAttributeType
+            }
+            if type == .typeDirectory {
+                let real = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
+                guard visited.insert(real).inserted else { continue }
+                folders.append(relative)
+                walk(folder: relative, url: entryURL, realRoot: realRoot, display: display, visited: &visited)
+            } else if type == .typeRegular {
+                classify(relative, name: name, folder: folder)
+            }
+        }
+    }
+
+    private mutating func classify(_ relative: String, name: String, folder: String) {
+        if name.hasSuffix(".md") {
+            pages.append(relative)
+        } else if name == "_track.yml" {
+            trackConfigs.insert(folder)
+        } else if name == "_section.yml" {
+            sectionConfigs.insert(folder)
+        } else if folder.isEmpty, Self.siteFiles.contains(name) {
+            return
+        } else {
+            assets.append(relative)
+        }
+    }
+
+    static func join(_ display: String, _ relative: String) -> String {
+        if relative.isEmpty { return display }
+        if display.isEmpty || display == "." { return relative }
+        return display.hasSuffix("/") ? display + relative : display + "/" + relative
+    }
+}

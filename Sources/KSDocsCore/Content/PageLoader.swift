@@ -1,0 +1,103 @@
+import Foundation
+import KSDocsCommands
+import KSDocsMarkdown
+
+/// Reads one Markdown file into a `SourcePage`: decoding, front matter, Markdown.
+struct PageLoader: Sendable {
+    let contentRoot: URL
+    let display: String
+    let configuration: SiteConfiguration
+    let codeRenderer: CodeBlockRenderer
+
+    struct Input: Sendable {
+        var source: String
+        var kind: PageKind
+    }
+
+    /// The page and its diagnostics; nil when the file could not be read at all.
+    func load(_ input: Input) -> (SourcePage?, [Diagnostic]) {
+        let shown = ContentInventory.join(display, input.source)
+        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(input.source).path)
+        else {
+            return (nil, [.error(shown, "cannot read this file; check its permissions")])
+        }
+        let text: String
+        switch TextDecoding.decode(Array(data)) {
+        case .success(let decoded):
+            text = decoded
+        case .failure(let invalid):
+            return (
+                nil,
+                [
+                    .error(
+                        shown, line: invalid.line, column: invalid.column,
+                        "file is not valid UTF-8; save it as UTF-8 (the first bad byte is here)")
+                ]
+            )
+        }
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let split):
+            frontMatter = split
+        case .failure:
+            return (
+                nil,
+                [
+                    .error(
+                        shown, line: 1, column: 1,
+                        "front matter starts with '---' but is never closed; add a '---' line after the last key")
+                ]
+            )
+        }
+        var diagnostics: [Diagnostic] = []
+        var metadata = PageMetadata()
+        var frontMatterUnreadable = false
+        if let yaml = frontMatter.yaml {
+            var fields = YAMLFields(
+                yaml: yaml, file: shown, lineOffset: FrontMatter.yamlFirstLine - 1, context: "front matter")
+            metadata = PageMetadata.read(&fields, kind: input.kind)
+            frontMatterUnreadable = fields.parseFailed
+            diagnostics += fields.diagnostics
+        }
+        var codeBlockDiagnostics: [Diagnostic] = []
+        var commands: [ExplainedCommand] = []
+        let hooks = MarkdownHooks(
+            codeBlock: { block in
+                let rendered = codeRenderer.render(block)
+                commands += rendered.commands
+                codeBlockDiagnostics += rendered.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
+                return rendered.html
+            },
+            alert: { alert in CalloutStyle.html(for: alert.type) },
+            headingSuffix: { _, id in
+                " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
+            }
+        )
+        let markdown = MarkdownRenderer().render(
+            frontMatter.body, lineOffset: frontMatter.bodyLineOffset, extractTitle: metadata.title == nil, hooks: hooks)
+        diagnostics += codeBlockDiagnostics
+        for alert in markdown.alerts where CalloutStyle.titles[alert.type] == nil {
+            diagnostics.append(
+                .warning(
+                    shown, line: alert.line, column: 1,
+                    "unknown callout type '[!\(alert.type)]' is shown as a plain quote\(Suggestion.didYouMean(alert.type, in: CalloutStyle.titles.keys.sorted()))"
+                ))
+        }
+        let title = metadata.title?.value ?? markdown.extractedTitle ?? ""
+        if title.trimmingCharacters(in: .whitespaces).isEmpty, !frontMatterUnreadable {
+            diagnostics.append(
+                .error(
+                    shown, line: metadata.title?.line ?? 1, column: metadata.title?.column ?? 1,
+                    "page has no title; add 'title: ...' to the front matter or start the page with a '# ' heading"))
+        }
+        let time = TimeEstimate.computed(
+            words: markdown.wordCount, commands: commands.count,
+            wordsPerMinute: configuration.readingWordsPerMinute, minutesPerCommand: configuration.minutesPerCommand
+        ).withAuthored(metadata.time?.value)
+        let page = SourcePage(
+            source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
+            urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
+            commands: commands, time: time)
+        return (page, diagnostics)
+    }
+}

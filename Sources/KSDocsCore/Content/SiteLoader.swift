@@ -1,0 +1,104 @@
+public import Foundation
+import KSDocsMarkdown
+
+/// Loads Content/ into a `Site`, collecting every diagnostic on the way.
+public struct SiteLoader: Sendable {
+    public var contentRoot: URL
+    /// How Content/ is shown in diagnostics.
+    public var display: String
+    public var includeDrafts: Bool
+
+    public init(contentRoot: URL, display: String, includeDrafts: Bool = false) {
+        self.contentRoot = contentRoot
+        self.display = display
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Folder names with a page kind of their own.
+    static let decisionsFolder = "decisions"
+    static let troubleshootingFolder = "troubleshooting"
+
+    /// The site, or nil when nothing could be loaded; diagnostics in both cases.
+    public func load() async throws(BuildFailure) -> (Site, [Diagnostic]) {
+        try checkContentFolder()
+        let inventory = ContentInventory.scan(root: contentRoot, display: display)
+        var diagnostics = inventory.diagnostics
+        let (configuration, configurationDiagnostics) = loadConfiguration()
+        diagnostics += configurationDiagnostics
+
+        let inputs = inventory.pages.map { source in
+            PageLoader.Input(source: source, kind: kind(of: source, tracks: inventory.trackConfigs))
+        }
+        let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
+        diagnostics += glossaryDiagnostics
+        let loader = PageLoader(
+            contentRoot: contentRoot, display: display, configuration: configuration,
+            codeRenderer: CodeBlockRenderer(glossary: glossary))
+        let loaded = await ParallelMap.map(inputs) { loader.load($0) }
+        var pages: [SourcePage] = []
+        var unloaded: Set<String> = []
+        for (input, (page, pageDiagnostics)) in zip(inputs, loaded) {
+            diagnostics += pageDiagnostics
+            if let page {
+                if includeDrafts || !page.metadata.draft { pages.append(page) }
+            } else {
+                unloaded.insert(input.source)
+            }
+        }
+        var assembler = SiteAssembler(
+            configuration: configuration, display: display, contentRoot: contentRoot, inventory: inventory)
+        var site = assembler.assemble(pages)
+        site.unloadedSources = unloaded
+        diagnostics += assembler.diagnostics
+        return (site, diagnostics)
+    }
+
+    private func checkContentFolder() throws(BuildFailure) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw .environment(
+                "content folder '\(display)' does not exist; run ksdocs where a Content/ folder is, or pass --content DIR"
+            )
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: contentRoot.path)) ?? []
+        if entries.filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw .environment(
+                "content folder '\(display)' is empty; add a site.yml and an index.md (see README.md, 'Content format')"
+            )
+        }
+    }
+
+    private func loadConfiguration() -> (SiteConfiguration, [Diagnostic]) {
+        let file = ContentInventory.join(display, "site.yml")
+        let url = contentRoot.appendingPathComponent("site.yml")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (
+                SiteConfiguration(),
+                [.error(file, "site.yml is missing; create it with at least 'title: Your Site'")]
+            )
+        }
+        switch TextDecoding.decode(Array(data)) {
+        case .success(let text):
+            return SiteConfiguration.parse(text, file: file)
+        case .failure(let invalid):
+            return (
+                SiteConfiguration(),
+                [.error(file, line: invalid.line, column: invalid.column, "file is not valid UTF-8; save it as UTF-8")]
+            )
+        }
+    }
+
+    private func kind(of source: String, tracks: Set<String>) -> PageKind {
+        let folder = SitePath.folder(of: source)
+        let name = source.split(separator: "/").last.map(String.init) ?? source
+        if source == "index.md" { return .home }
+        if name == "index.md" { return .folderIndex }
+        if folder.isEmpty, name == "roadmap.md" { return .roadmap }
+        if tracks.contains(folder) { return .lesson }
+        if folder == Self.decisionsFolder { return .decision }
+        if folder == Self.troubleshootingFolder { return .troubleshootingCase }
+        return .page
+    }
+}

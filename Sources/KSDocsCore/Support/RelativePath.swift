@@ -1,0 +1,50 @@
+/// Paths inside the site, always with `/` separators and no leading `/`.
+public enum SitePath {
+    /// Resolves `relative` against the folder `base` (both site-relative); nil when it climbs above the root.
+    public static func resolve(_ relative: String, inFolder base: String) -> String? {
+        var parts = base.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The folder part of a file path (`a/b/c.md` → `a/b`), empty at the root.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// The URL that leads from the page at URL path `from` (a folder such as `beginner/03-docker/`)
+    /// to the site path `to` (`beginner/04-tunnel/`, `images/map.svg`, or `` for the home page).
+    public static func relativeURL(from: String, to: String) -> String {
+        let fromParts = from.split(separator: "/").map(String.init)
+        let toHasTrailingSlash = to.hasSuffix("/") || to.isEmpty
+        let toParts = to.split(separator: "/").map(String.init)
+        var common = 0
+        // Only whole folders can be shared: the last part of a file target is not a folder.
+        let toFolderCount = toHasTrailingSlash ? toParts.count : toParts.count - 1
+        while common < fromParts.count, common < toFolderCount, fromParts[common] == toParts[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        let downs = Array(toParts[common...])
+        var result = (ups + downs).joined(separator: "/")
+        if toHasTrailingSlash, !downs.isEmpty { result += "/" }
+        if result.isEmpty { return "./" }
+        if downs.isEmpty { result += "/" }
+        return result
+    }
+
+    /// The `../` prefix that leads from the page at `urlPath` to the site root (`./` at the root).
+    public static func rootPrefix(from urlPath: String) -> String {
+        let depth = urlPath.split(separator: "/").count
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+}

@@ -1,0 +1,105 @@
+/// The template values of each page kind: home, lesson, plain page, track and section indexes.
+struct ContextBuilder {
+    let site: Site
+    let context: PageContext
+
+    /// Values and template name for a Markdown page.
+    func pageValues(_ page: SourcePage, html: String) -> ([String: Any], String) {
+        var values = context.base(title: page.title, kind: page.kind.rawValue, description: page.metadata.summary)
+        values["page"] = context.body(page, html: html)
+        switch page.kind {
+        case .home:
+            values.merge(homeValues()) { _, new in new }
+            return (values, "home")
+        case .lesson:
+            values.merge(lessonValues(page)) { _, new in new }
+            return (values, "lesson")
+        default:
+            if let section = site.section(of: page) {
+                values["sidebar"] = sidebar(section, current: page.source)
+            }
+            return (values, "page")
+        }
+    }
+
+    /// Values for a folder's index page (track or section), with its `index.md` content if any.
+    func folderValues(_ section: SiteSection, html: String) -> [String: Any] {
+        let description = section.summary
+        var values = context.base(
+            title: section.title, kind: section.isTrack ? "track" : "section", description: description)
+        var page: [String: Any] = ["content": html, "toc": [[String: Any]](), "has_toc": false]
+        if let summary = section.summary { page["summary"] = summary }
+        values["page"] = page
+        let pages = section.pages.map { site.pages[$0] }
+        values["children"] = pages.enumerated().map { offset, child in
+            context.entry(child, number: section.isTrack ? offset + 1 : nil)
+        }
+        values["has_children"] = !pages.isEmpty
+        values["has_subsections"] = !section.subsections.isEmpty
+        values["subsections"] = section.subsections.compactMap { site.sections[$0] }.map { sub in
+            ["title": sub.title, "url": context.url(to: sub.urlPath), "summary": sub.summary ?? ""] as [String: Any]
+        }
+        if section.isTrack {
+            values["track"] = trackSummary(section)
+            values["sidebar"] = sidebar(section, current: nil)
+        }
+        return values
+    }
+
+    private func homeValues() -> [String: Any] {
+        let top = site.topLevelSections
+        return [
+            "has_tracks": top.contains(where: \.isTrack),
+            "has_sections": top.contains(where: { !$0.isTrack }),
+            "tracks": top.filter(\.isTrack).map(trackSummary),
+            "sections": top.filter { !$0.isTrack }.map { section in
+                [
+                    "title": section.title, "url": context.url(to: section.urlPath), "summary": section.summary ?? "",
+                    "count": section.pages.count,
+                ] as [String: Any]
+            },
+        ]
+    }
+
+    private func trackSummary(_ section: SiteSection) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": section.title, "url": context.url(to: section.urlPath), "lesson_count": section.pages.count,
+            "total_minutes": section.totalMinutes, "total_label": "~" + TimeEstimate.format(section.totalMinutes),
+        ]
+        if let summary = section.summary { values["summary"] = summary }
+        if let audience = section.audience { values["audience"] = audience }
+        return values
+    }
+
+    private func lessonValues(_ page: SourcePage) -> [String: Any] {
+        var values: [String: Any] = ["time": PageContext.time(page.time)]
+        guard let section = site.section(of: page) else { return values }
+        values["track"] = trackSummary(section)
+        values["sidebar"] = sidebar(section, current: page.source)
+        if let position = section.pages.firstIndex(where: { site.pages[$0].source == page.source }) {
+            values["number"] = position + 1
+            if position > 0 { values["prev"] = context.entry(site.pages[section.pages[position - 1]]) }
+            if position + 1 < section.pages.count {
+                values["next"] = context.entry(site.pages[section.pages[position + 1]])
+            }
+            values["has_prevnext"] = section.pages.count > 1
+        }
+        let prerequisites = (site.prerequisites[page.source] ?? []).compactMap { site.page(source: $0) }
+        values["prerequisites"] = prerequisites.map { context.entry($0) }
+        values["has_prerequisites"] = !prerequisites.isEmpty
+        values["objectives"] = page.metadata.objectives
+        values["has_objectives"] = !page.metadata.objectives.isEmpty
+        return values
+    }
+
+    /// The folder's pages in order, the current one marked.
+    private func sidebar(_ section: SiteSection, current: String?) -> [String: Any] {
+        [
+            "title": section.title, "url": context.url(to: section.urlPath), "is_track": section.isTrack,
+            "items": section.pages.enumerated().map { offset, index in
+                let page = site.pages[index]
+                return context.entry(page, current: page.source == current, number: offset + 1)
+            },
+        ]
+    }
+}

@@ -1,0 +1,97 @@
+/// Builds the values a theme's templates see for one output page.
+///
+/// Every URL in a context is relative to the page being rendered, so the site
+/// works from any sub-path and from disk. Templates get plain text (escaped by
+/// Mustache's `{{ }}`) except `content`, which is HTML (`{{{ content }}}`).
+struct PageContext {
+    let site: Site
+    let theme: Theme
+    /// Where the page is written, e.g. `beginner/03-docker/`.
+    let urlPath: String
+    /// Overrides the relative root prefix (the 404 page uses an absolute one).
+    var rootOverride: String?
+
+    var root: String { rootOverride ?? SitePath.rootPrefix(from: urlPath) }
+
+    func url(to target: String) -> String {
+        if let rootOverride { return rootOverride + target }
+        return SitePath.relativeURL(from: urlPath, to: target)
+    }
+
+    /// Values every template gets: site, root, assets, top navigation, breadcrumbs.
+    func base(title: String, kind: String, description: String?) -> [String: Any] {
+        let nav: [[String: Any]] = site.topLevelSections.map { section in
+            [
+                "title": section.title, "url": url(to: section.urlPath),
+                "current": !section.urlPath.isEmpty && urlPath.hasPrefix(section.urlPath),
+            ]
+        }
+        var context: [String: Any] = [
+            "site": [
+                "title": site.configuration.title, "language": site.configuration.language,
+            ] as [String: Any],
+            "root": root,
+            "home_url": url(to: ""),
+            "title": title,
+            "page_title": title == site.configuration.title ? title : "\(title) · \(site.configuration.title)",
+            "kind": kind,
+            "nav": nav,
+            "stylesheets": theme.stylesheets.map { ["url": url(to: $0)] },
+            "scripts": theme.scripts.map { ["url": url(to: $0)] },
+            "breadcrumbs": breadcrumbs(title: title),
+            "has_breadcrumbs": !urlPath.isEmpty,
+        ]
+        if let description, !description.isEmpty { context["description"] = description }
+        if let base = site.configuration.baseURL { context["canonical"] = base + urlPath }
+        return context
+    }
+
+    /// Home › each enclosing folder › this page (the last one is not a link).
+    func breadcrumbs(title: String) -> [[String: Any]] {
+        guard !urlPath.isEmpty else { return [] }
+        var crumbs: [[String: Any]] = [["title": "Home", "url": url(to: ""), "last": false]]
+        var folder = ""
+        let parts = urlPath.split(separator: "/").map(String.init)
+        for part in parts.dropLast() {
+            folder = folder.isEmpty ? part : folder + "/" + part
+            if let section = site.sections.values.first(where: { $0.urlPath == folder + "/" }) {
+                crumbs.append(["title": section.title, "url": url(to: section.urlPath), "last": false])
+            }
+        }
+        crumbs.append(["title": title, "url": "./", "last": true])
+        return crumbs
+    }
+
+    /// A page's body and table of contents (headings of level 2 and 3).
+    func body(_ page: SourcePage, html: String) -> [String: Any] {
+        let toc: [[String: Any]] = page.markdown.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3]
+        }
+        var context: [String: Any] = [
+            "content": html, "toc": toc, "has_toc": toc.count > 1, "source": page.source,
+            "tags": page.metadata.tags,
+        ]
+        if let summary = page.metadata.summary { context["summary"] = summary }
+        if let updated = page.metadata.updated { context["updated"] = updated }
+        return context
+    }
+
+    /// The reader-facing parts of a time estimate.
+    static func time(_ estimate: TimeEstimate) -> [String: Any] {
+        [
+            "minutes": estimate.minutes, "label": estimate.label, "short": "~" + TimeEstimate.format(estimate.minutes),
+            "reading": estimate.readingMinutes, "hands_on": estimate.handsOnMinutes,
+        ]
+    }
+
+    /// One entry of a list of pages (sidebar, section listing).
+    func entry(_ page: SourcePage, current: Bool = false, number: Int? = nil) -> [String: Any] {
+        var entry: [String: Any] = [
+            "title": page.title, "url": url(to: page.urlPath), "current": current, "source": page.source,
+            "time": Self.time(page.time),
+        ]
+        if let summary = page.metadata.summary { entry["summary"] = summary }
+        if let number { entry["number"] = number }
+        return entry
+    }
+}

@@ -1,0 +1,117 @@
+public import Foundation
+import Mustache
+
+/// A loaded theme: its Mustache templates and its assets with content-hashed names.
+public struct Theme: Sendable {
+    public var name: String
+    public var directory: URL
+    let library: MustacheLibrary
+    /// Stylesheets and scripts to link from every page, as site paths (`assets/css/site.3f2a1b9c.css`).
+    public var stylesheets: [String]
+    public var scripts: [String]
+    /// Every asset: where it is read from and the site path it is written to.
+    public var assets: [(source: URL, output: String)]
+
+    /// Templates every theme must have, one per page kind.
+    public static let requiredTemplates = ["home", "track", "lesson", "page", "section", "404"]
+
+    /// Loads `themes/<name>/`. A missing theme is an environment error; template
+    /// syntax errors and missing templates are diagnostics.
+    public static func load(name: String, themesDirectory: URL, display: String) throws(BuildFailure) -> (
+        Theme?, [Diagnostic]
+    ) {
+        let directory = themesDirectory.appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            let available = ((try? FileManager.default.contentsOfDirectory(atPath: themesDirectory.path)) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
+            let list = available.isEmpty ? "none found" : available.joined(separator: ", ")
+            throw .environment(
+                "theme '\(name)' not found in \(display)/ (available: \(list)); set 'theme:' in site.yml or pass --theme NAME"
+            )
+        }
+        let shown = display + "/" + name
+        var diagnostics: [Diagnostic] = []
+        let settings = ThemeSettings.load(directory: directory, display: shown, diagnostics: &diagnostics)
+        let library = loadTemplates(directory.appendingPathComponent("templates"), display: shown + "/templates", diagnostics: &diagnostics)
+        for template in requiredTemplates where library.getTemplate(named: template) == nil {
+            if !diagnostics.contains(where: { $0.file.hasSuffix("/\(template).mustache") }) {
+                diagnostics.append(
+                    .error(shown + "/templates/\(template).mustache", "theme '\(name)' has no '\(template)' template; add it"))
+            }
+        }
+        let assets = ThemeAssets.collect(directory.appendingPathComponent("assets"))
+        let outputs = Dictionary(assets.map { ($0.relative, $0.output) }, uniquingKeysWith: { first, _ in first })
+        func linked(_ list: [String]) -> [String] {
+            list.compactMap { entry in
+                guard let output = outputs[entry] else {
+                    diagnostics.append(
+                        .error(shown + "/theme.yml", "theme.yml lists '\(entry)' but assets/\(entry) does not exist"))
+                    return nil
+                }
+                return output
+            }
+        }
+        let theme = Theme(
+            name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets),
+            scripts: linked(settings.scripts), assets: assets.map { ($0.source, $0.output) })
+        return (theme, diagnostics)
+    }
+
+    private static func loadTemplates(_ directory: URL, display: String, diagnostics: inout [Diagnostic])
+        -> MustacheLibrary
+    {
+        var templates: [String: MustacheTemplate] = [:]
+        let manager = FileManager.default
+        let paths = (manager.enumerator(atPath: directory.path)?.allObjects as? [String] ?? []).sorted()
+        for path in paths where path.hasSuffix(".mustache") {
+            let shown = display + "/" + path
+            guard let data = manager.contents(atPath: directory.appendingPathComponent(path).path),
+                case .success(let text) = TextDecoding.decode(Array(data))
+            else {
+                diagnostics.append(.error(shown, "cannot read this template as UTF-8 text"))
+                continue
+            }
+            do {
+                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    .error(
+                        shown, line: error.context.lineNumber, column: error.context.columnNumber,
+                        "template syntax: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(shown, "template syntax: \(error)"))
+            }
+        }
+        return MustacheLibrary(templates: templates)
+    }
+
+    /// Renders `context` with the template `name`.
+    func render(_ context: [String: Any], template name: String) -> String? {
+        library.render(context, withTemplate: name)
+    }
+}
+
+/// The settings of a theme's `theme.yml`.
+struct ThemeSettings {
+    var stylesheets: [String] = []
+    var scripts: [String] = []
+
+    static func load(directory: URL, display: String, diagnostics: inout [Diagnostic]) -> ThemeSettings {
+        let file = display + "/theme.yml"
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yml").path),
+            case .success(let text) = TextDecoding.decode(Array(data))
+        else {
+            diagnostics.append(.error(file, "theme.yml is missing or not UTF-8 text"))
+            return ThemeSettings()
+        }
+        var fields = YAMLFields(yaml: text, file: file, lineOffset: 0, context: "theme.yml")
+        var settings = ThemeSettings()
+        settings.stylesheets = fields.stringList("stylesheets")?.map(\.value) ?? []
+        settings.scripts = fields.stringList("scripts")?.map(\.value) ?? []
+        fields.warnUnknownKeys(allowed: ["name", "description", "stylesheets", "scripts"], kindName: "a theme")
+        diagnostics += fields.diagnostics
+        return settings
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A theme's asset files and their content-hashed output names, so they can be cached for a year.
+enum ThemeAssets {
+    struct Asset {
+        var source: URL
+        /// Path inside the theme's `assets/` folder: `css/site.css`.
+        var relative: String
+        /// Site path written: `assets/css/site.3f2a1b9c.css`.
+        var output: String
+    }
+
+    static func collect(_ directory: URL) -> [Asset] {
+        let manager = FileManager.default
+        let paths = (manager.enumerator(atPath: directory.path)?.allObjects as? [String] ?? []).sorted()
+        var assets: [Asset] = []
+        for path in paths {
+            let url = directory.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let data = manager.contents(atPath: url.path)
+            else { continue }
+            assets.append(Asset(source: url, relative: path, output: "assets/" + hashedName(path, data: data)))
+        }
+        return assets
+    }
+
+    /// `css/site.css` → `css/site.3f2a1b9c.css`.
+    static func hashedName(_ path: String, data: Data) -> String {
+        let hash = ContentHash.hex(data, length: 8)
+        guard let dot = path.lastIndex(of: "."), path[dot...].count > 1, !path[dot...].contains("/") else {
+            return path + "." + hash
+        }
+        return path[..<dot] + "." + hash + path[dot...]
+    }
+}
+
+/// A fast, stable content hash (64-bit FNV-1a), for file names and change detection.
+public enum ContentHash {
+    public static func hex(_ data: some Sequence<UInt8>, length: Int = 16) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let text = String(hash, radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - text.count)) + text
+        return String(padded.prefix(length))
+    }
+}

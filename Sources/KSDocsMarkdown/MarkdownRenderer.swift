@@ -1,0 +1,138 @@
+internal import CCmarkGFM
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Renders GitHub Flavored Markdown with cmark-gfm and adds what ksdocs needs:
+/// heading ids, local-link placeholders, alerts and replaceable code blocks.
+///
+/// Everything cmark-gfm renders is kept as it renders it; only headings, alerts,
+/// code blocks the hooks replace, and local URLs differ.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    /// Renders `markdown`.
+    /// - Parameters:
+    ///   - lineOffset: lines before `markdown` in its file (front matter), added to every reported line.
+    ///   - extractTitle: take the first level-1 heading out of the body and return it as `extractedTitle`.
+    public func render(
+        _ markdown: String, lineOffset: Int = 0, extractTitle: Bool = false, hooks: MarkdownHooks = MarkdownHooks()
+    ) -> RenderedMarkdown {
+        _ = CmarkEnvironment.registered
+        guard let parser = cmark_parser_new(CmarkEnvironment.options) else {
+            return RenderedMarkdown(
+                html: "", extractedTitle: nil, headings: [], links: [], codeBlocks: [], alerts: [], plainText: "",
+                wordCount: 0)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in CmarkEnvironment.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(
+                html: "", extractedTitle: nil, headings: [], links: [], codeBlocks: [], alerts: [], plainText: "",
+                wordCount: 0)
+        }
+        defer { cmark_node_free(document) }
+
+        var walk = DocumentWalk(lineOffset: lineOffset, extractTitle: extractTitle)
+        walk.collect(document)
+
+        var links: [MarkdownLink] = []
+        for found in walk.linkNodes {
+            guard LocalURL.isLocal(found.url) else { continue }
+            let index = links.count
+            cmark_node_set_url(found.node, LinkPlaceholders.placeholder(index))
+            links.append(
+                MarkdownLink(index: index, url: found.url, isImage: found.isImage, line: found.line, column: found.column))
+        }
+
+        var codeBlocks: [MarkdownCodeBlock] = []
+        for found in walk.codeBlockNodes {
+            codeBlocks.append(found.block)
+            if let html = hooks.codeBlock(found.block) {
+                NodeSurgery.replace(found.node, withHTML: html, close: "", keepingChildren: false)
+            }
+        }
+
+        var slugger = HeadingSlugger()
+        var headings: [MarkdownHeading] = []
+        for found in walk.headingNodes {
+            let id = slugger.id(for: found.text)
+            headings.append(MarkdownHeading(level: found.level, text: found.text, id: id, line: found.line))
+            let open = "<h\(found.level) id=\"\(id)\">"
+            let close = hooks.headingSuffix(found.level, id) + "</h\(found.level)>"
+            NodeSurgery.replaceHeading(found.node, open: open, close: close)
+        }
+        if let title = walk.titleNode {
+            cmark_node_unlink(title)
+            cmark_node_free(title)
+        }
+
+        var alerts: [MarkdownAlert] = []
+        for found in walk.alertCandidates {
+            let alert = MarkdownAlert(type: found.type, line: found.line)
+            alerts.append(alert)
+            if let wrapper = hooks.alert(alert) {
+                NodeSurgery.removeAlertMarker(found.markerNodes, paragraph: found.paragraph)
+                NodeSurgery.replace(found.node, withHTML: wrapper.open, close: wrapper.close, keepingChildren: true)
+            }
+        }
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        var html = ""
+        if let rendered = cmark_render_html(document, CmarkEnvironment.options, extensions) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return RenderedMarkdown(
+            html: html, extractedTitle: walk.title, headings: headings, links: links, codeBlocks: codeBlocks,
+            alerts: alerts, plainText: walk.plainText, wordCount: WordCounter.count(walk.plainText))
+    }
+}
+
+/// Tells local URLs (relative paths, `#fragments`) from external ones.
+enum LocalURL {
+    static func isLocal(_ url: String) -> Bool {
+        guard let first = url.utf8.first else { return false }
+        if first == UInt8(ascii: "/") { return false }
+        if first == UInt8(ascii: "#") { return true }
+        // A scheme is letters, digits, + . - before the first ':' (and before any '/', '?', '#').
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return false
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return true
+            default: continue
+            }
+        }
+        return true
+    }
+}
+
+/// Counts whitespace-separated words.
+enum WordCounter {
+    static func count(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13
+            if isSpace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}

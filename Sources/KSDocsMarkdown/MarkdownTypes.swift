@@ -1,0 +1,78 @@
+/// A heading found in a Markdown document, with the id it was given.
+public struct MarkdownHeading: Sendable, Equatable {
+    public var level: Int
+    /// The heading's text content (inline markup dropped).
+    public var text: String
+    /// The GitHub-style id written on the heading element.
+    public var id: String
+    /// 1-based line in the Markdown source.
+    public var line: Int
+}
+
+/// A link or image whose URL is local (relative path or `#fragment`).
+///
+/// Local URLs are written into the HTML as the placeholder `ksdocs-link:<index>`;
+/// the caller resolves them once every page's headings are known (see `LinkPlaceholders`).
+public struct MarkdownLink: Sendable, Equatable {
+    public var index: Int
+    public var url: String
+    public var isImage: Bool
+    public var line: Int
+    public var column: Int
+}
+
+/// A fenced or indented code block.
+public struct MarkdownCodeBlock: Sendable, Equatable {
+    /// The whole info string, e.g. `sh explain`.
+    public var info: String
+    /// The first word of the info string, lowercased (`sh`), or empty.
+    public var language: String
+    public var code: String
+    /// 1-based line of the opening fence in the Markdown source.
+    public var line: Int
+}
+
+/// A GitHub alert (`> [!NOTE]`) found in a block quote.
+public struct MarkdownAlert: Sendable, Equatable {
+    /// The alert type as written, uppercased: `NOTE`, `INTERVIEW`, ...
+    public var type: String
+    public var line: Int
+}
+
+/// The result of rendering one Markdown document.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    /// The text of the first level-1 heading when it was taken out as the title.
+    public var extractedTitle: String?
+    public var headings: [MarkdownHeading]
+    public var links: [MarkdownLink]
+    public var codeBlocks: [MarkdownCodeBlock]
+    public var alerts: [MarkdownAlert]
+    /// Prose text (headings, paragraphs, inline code; no code blocks), for word counts and search.
+    public var plainText: String
+    /// Number of words in `plainText`.
+    public var wordCount: Int
+}
+
+/// What the caller wants rendered differently from cmark-gfm's own HTML.
+///
+/// The closures run synchronously during one `render` call, so they may
+/// collect data into the caller's local state.
+public struct MarkdownHooks {
+    /// HTML to use instead of a code block, or nil for cmark-gfm's rendering.
+    public var codeBlock: (MarkdownCodeBlock) -> String?
+    /// Opening and closing HTML for an alert's content, or nil to keep a plain block quote.
+    public var alert: (MarkdownAlert) -> (open: String, close: String)?
+    /// HTML appended inside each heading after its text (e.g. a permalink); gets level and id.
+    public var headingSuffix: (_ level: Int, _ id: String) -> String
+
+    public init(
+        codeBlock: @escaping (MarkdownCodeBlock) -> String? = { _ in nil },
+        alert: @escaping (MarkdownAlert) -> (open: String, close: String)? = { _ in nil },
+        headingSuffix: @escaping (_ level: Int, _ id: String) -> String = { _, _ in "" }
+    ) {
+        self.codeBlock = codeBlock
+        self.alert = alert
+        self.headingSuffix = headingSuffix
+    }
+}

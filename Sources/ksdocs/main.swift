@@ -1,0 +1,5 @@
+import Foundation
+import KSDocsCLI
+
+let code = await KSDocs.main(arguments: Array(CommandLine.arguments.dropFirst()))
+exit(code)

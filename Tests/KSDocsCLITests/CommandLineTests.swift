@@ -1,0 +1,124 @@
+import Foundation
+import KSDocsCLI
+import KSDocsTestSupport
+import Testing
+
+/// Runs `ksdocs` in-process with captured output.
+struct CapturedRun {
+    let code: Int32
+    let out: String
+    let err: String
+
+    static func run(_ arguments: [String], fixture: FixtureSite? = nil) async -> CapturedRun {
+        let out = Buffer()
+        let err = Buffer()
+        let console = Console(colour: false, out: { out.append($0) }, error: { err.append($0) })
+        let code = await KSDocs.main(arguments: arguments, console: console)
+        var text = (out.text, err.text)
+        if let fixture {
+            text.0 = text.0.replacingOccurrences(of: fixture.root.path + "/", with: "")
+            text.1 = text.1.replacingOccurrences(of: fixture.root.path + "/", with: "")
+        }
+        return CapturedRun(code: code, out: text.0, err: text.1)
+    }
+
+    final class Buffer: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage = ""
+        func append(_ text: String) { lock.withLock { storage += text } }
+        var text: String { lock.withLock { storage } }
+    }
+}
+
+@Suite struct CommandLineTests {
+    func arguments(_ command: String, _ site: FixtureSite, _ extra: [String] = []) -> [String] {
+        [command, "--content", site.content.path, "--output", site.output.path] + extra
+    }
+
+    @Test func buildSaysWhatItWrote() async throws {
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        let run = await CapturedRun.run(arguments("build", site), fixture: site)
+        #expect(run.code == 0)
+        #expect(run.err == "")
+        #expect(run.out.range(of: #"^Built 4 pages \(\d+ files\) into Output/ in \d+\.\d\d s\n$"#, options: .regularExpression) != nil, "\(run.out)")
+        #expect(site.exists("beginner/01-first/index.html"))
+    }
+
+    @Test func contentErrorsExitOneWithEveryDiagnostic() async throws {
+        var files = FixtureSite.basic
+        files["beginner/01-first.md"] = "---\ntitle: First\ntime: soon\n---\n[x](nope.md)\n"
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let run = await CapturedRun.run(arguments("build", site), fixture: site)
+        #expect(run.code == 1)
+        #expect(
+            run.err == """
+                Content/beginner/01-first.md:3:7: error: front matter: 'time' must look like 45m, 1h30m or 90 (minutes), got "soon"
+                Content/beginner/01-first.md:5:1: error: link to missing page 'nope.md'
+                error: 2 errors; nothing was written
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func checkWritesNothingAndStrictFailsOnWarnings() async throws {
+        var files = FixtureSite.basic
+        files["notes.md"] = "---\ntitle: Notes\ntiem: 5\n---\nBody\n"
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let check = await CapturedRun.run(arguments("check", site), fixture: site)
+        #expect(check.code == 0)
+        #expect(check.out == "Checked 5 pages: no errors (1 warning)\n")
+        #expect(check.err == "Content/notes.md:3:1: warning: front matter: unknown key 'tiem' on pages\n")
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        let strict = await CapturedRun.run(arguments("check", site, ["--strict"]), fixture: site)
+        #expect(strict.code == 1)
+        #expect(strict.err.hasSuffix("error: 0 errors and 1 warning; nothing was written\n"))
+    }
+
+    @Test func missingContentExitsTwoWithAHint() async throws {
+        let site = try FixtureSite([:])
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.content)
+        let run = await CapturedRun.run(arguments("build", site), fixture: site)
+        #expect(run.code == 2)
+        #expect(run.err.hasPrefix("error: content folder '"))
+        #expect(run.err.contains("does not exist; run ksdocs where a Content/ folder is, or pass --content DIR"))
+    }
+
+    @Test func unknownThemeExitsTwo() async throws {
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        let run = await CapturedRun.run(arguments("build", site, ["--theme", "neon"]), fixture: site)
+        #expect(run.code == 2)
+        #expect(run.err.contains("theme 'neon' not found"))
+    }
+
+    @Test func usageErrorsExitOne() async {
+        let run = await CapturedRun.run(["build", "--no-such-flag"])
+        #expect(run.code == 1)
+        #expect(run.err.contains("Unknown option '--no-such-flag'"))
+    }
+
+    @Test func versionAndHelpExitZero() async {
+        let version = await CapturedRun.run(["--version"])
+        #expect(version.code == 0)
+        #expect(version.out == KSDocs.version + "\n")
+        let help = await CapturedRun.run(["--help"])
+        #expect(help.code == 0)
+        #expect(help.out.contains("build"))
+        #expect(help.out.contains("check"))
+    }
+
+    @Test func quietHidesWarningsAndTheSummary() async throws {
+        var files = FixtureSite.basic
+        files["notes.md"] = "---\ntitle: Notes\ntiem: 5\n---\nBody\n"
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let run = await CapturedRun.run(arguments("build", site, ["--quiet"]), fixture: site)
+        #expect(run.code == 0)
+        #expect(run.out == "")
+        #expect(run.err == "")
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import KSDocsCore
+import KSDocsTestSupport
+import Testing
+
+/// Each bad input gives a diagnostic with file and line, fails the build, and
+/// leaves the previous Output/ byte for byte as it was.
+@Suite struct BadInputTests {
+    /// Builds the basic site, applies `change`, rebuilds, and returns the diagnostics
+    /// after checking the output folder did not change.
+    func diagnostics(after change: (FixtureSite) throws -> Void) async throws -> [String] {
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        _ = try await site.build().get()
+        let before = site.outputSnapshot()
+        #expect(!before.isEmpty)
+        try change(site)
+        let result = await site.build()
+        #expect(site.outputSnapshot() == before, "Output/ changed after a failed build")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.sorted() == ["Content", "Output", "themes"], "a staging folder was left behind")
+        guard case .failure(.contentErrors) = result else {
+            Issue.record("expected the build to fail")
+            return []
+        }
+        return site.errors(of: result).filter { $0.contains(": error: ") }
+    }
+
+    @Test func unterminatedFrontMatter() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", "---\ntitle: Second\n\n## Set up\n")
+        }
+        #expect(
+            errors.contains(
+                "Content/beginner/02-second.md:1:1: error: front matter starts with '---' but is never closed; add a '---' line after the last key"
+            ))
+    }
+
+    @Test func invalidYAML() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", "---\ntitle: Second\nsummary: [unclosed\n---\n## Set up\n")
+        }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("Content/beginner/02-second.md:4:") == true)
+        #expect(errors.first?.contains("error: front matter: invalid YAML:") == true)
+    }
+
+    @Test func missingTitle() async throws {
+        let errors = try await diagnostics { try $0.write("beginner/02-second.md", "---\nsummary: x\n---\n## Set up\n") }
+        #expect(
+            errors == [
+                "Content/beginner/02-second.md:1:1: error: page has no title; add 'title: ...' to the front matter or start the page with a '# ' heading"
+            ])
+    }
+
+    @Test func keyOfTheWrongType() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", "---\ntitle: Second\ntime: [1, 2]\n---\n## Set up\n")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/02-second.md:3:7: error: front matter: 'time' must look like 45m, 1h30m or 90 (minutes), got a list"
+            ])
+    }
+
+    @Test func missingPrerequisite() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", "---\ntitle: Second\nprerequisites:\n  - 01-frist\n---\n## Set up\n")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/02-second.md:4:5: error: front matter: prerequisite '01-frist' does not exist; did you mean '01-first'?"
+            ])
+    }
+
+    @Test func prerequisiteCycle() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\nprerequisites: [02-second]\n---\nBody\n")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/01-first.md:3:17: error: front matter: prerequisites form a cycle: beginner/01-first → beginner/02-second → beginner/01-first; remove one of these prerequisites"
+            ])
+    }
+
+    @Test func linkToMissingPage() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\n---\nIntro.\n\nSee [next](02-secnd.md).\n")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/01-first.md:6:5: error: link to missing page '02-secnd.md'; did you mean '02-second.md'?"
+            ])
+    }
+
+    @Test func linkToMissingAnchor() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\n---\nSee [next](02-second.md#setup).\n")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/01-first.md:4:5: error: link to missing anchor '#setup' in '02-second.md'; did you mean 'set-up'?"
+            ])
+    }
+
+    @Test func missingImage() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\n---\n![map](../images/map.png)\n")
+        }
+        #expect(errors == ["Content/beginner/01-first.md:4:1: error: image '../images/map.png' does not exist"])
+    }
+
+    @Test func imagePathLeavingContent() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\n---\n![x](../../etc/passwd)\n")
+        }
+        #expect(
+            errors.first?.hasPrefix(
+                "Content/beginner/01-first.md:4:1: error: image path '../../etc/passwd' leaves ") == true)
+    }
+
+    @Test func twoFilesMappingToOneURL() async throws {
+        let errors = try await diagnostics { try $0.write("beginner.md", "# Clash\n") }
+        #expect(
+            errors == [
+                "Content/beginner.md: error: this page and 'Content/beginner/' both map to the URL '/beginner/'; rename one of them"
+            ])
+    }
+
+    @Test func fileThatIsNotUTF8() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", Data("---\ntitle: Second\n---\nCaf".utf8) + Data([0xE9, 0x0A]))
+        }
+        #expect(
+            errors == [
+                "Content/beginner/02-second.md:4:4: error: file is not valid UTF-8; save it as UTF-8 (the first bad byte is here)"
+            ])
+    }
+
+    @Test func symlinkPointingOutsideContent() async throws {
+        let errors = try await diagnostics { site in
+            try FileManager.default.createSymbolicLink(
+                atPath: site.content.appendingPathComponent("beginner/03-passwd.md").path,
+                withDestinationPath: "/etc/hostname")
+        }
+        #expect(
+            errors == [
+                "Content/beginner/03-passwd.md: error: symbolic link points outside Content/ (to '/etc/hostname'); copy the file into Content/ instead"
+            ])
+    }
+
+    @Test func everyErrorOfARunIsReported() async throws {
+        let errors = try await diagnostics {
+            try $0.write("beginner/01-first.md", "---\ntitle: First\ntime: soon\n---\n[a](nope.md) [b](#nope)\n")
+            try $0.write("beginner/02-second.md", "---\n---\nNo title\n")
+        }
+        #expect(errors.count == 4)
+    }
+}

@@ -1,0 +1,155 @@
+import Testing
+
+@testable import KSDocsCore
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLAndBody() throws {
+        let split = try FrontMatter.split("---\ntitle: A\n---\n# Body\n").get()
+        #expect(split.yaml == "title: A\n")
+        #expect(split.body == "# Body\n")
+        #expect(split.bodyLineOffset == 3)
+    }
+
+    @Test func noFrontMatterKeepsEverything() throws {
+        let split = try FrontMatter.split("# Title\n---\nmore\n").get()
+        #expect(split.yaml == nil)
+        #expect(split.body == "# Title\n---\nmore\n")
+        #expect(split.bodyLineOffset == 0)
+    }
+
+    @Test func dotsCloseAndTrailingSpacesAreAllowed() throws {
+        let split = try FrontMatter.split("---  \na: 1\n...\nbody").get()
+        #expect(split.yaml == "a: 1\n")
+        #expect(split.body == "body")
+    }
+
+    @Test func unterminatedIsAnError() {
+        #expect(FrontMatter.split("---\ntitle: A\n\nBody\n") == .failure(.unterminated))
+    }
+
+    @Test func fieldsReportWrongTypesAtTheValue() {
+        var fields = YAMLFields(
+            yaml: "title: Docker\ntime: [1, 2]\ntiem: 5\n", file: "x.md", lineOffset: 1, context: "front matter")
+        let metadata = PageMetadata.read(&fields, kind: .lesson)
+        #expect(metadata.title?.value == "Docker")
+        #expect(metadata.time == nil)
+        #expect(
+            fields.diagnostics.map(\.description) == [
+                "x.md:3:7: error: front matter: 'time' must look like 45m, 1h30m or 90 (minutes), got a list",
+                "x.md:4:1: warning: front matter: unknown key 'tiem' on lesson pages; did you mean 'time'?",
+            ])
+    }
+
+    @Test func invalidYAMLPointsAtTheProblem() {
+        let fields = YAMLFields(yaml: "title: [unclosed\n", file: "x.md", lineOffset: 1, context: "front matter")
+        #expect(fields.diagnostics.count == 1)
+        #expect(fields.diagnostics.first?.line == 3)
+        #expect(fields.diagnostics.first?.message.hasPrefix("front matter: invalid YAML:") == true)
+    }
+
+    @Test func duplicateKeysAreAnError() {
+        let fields = YAMLFields(yaml: "title: A\ntitle: B\n", file: "x.md", lineOffset: 1, context: "front matter")
+        #expect(fields.diagnostics.first?.message == "front matter: key 'title' is written more than once")
+    }
+
+    @Test(arguments: ["2026-07-07", "2024-02-29"]) func validDates(_ text: String) {
+        #expect(DateText.isValid(text))
+    }
+
+    @Test(arguments: ["2026-7-7", "2023-02-29", "2026-13-01", "07/07/2026", "soon"]) func invalidDates(_ text: String) {
+        #expect(!DateText.isValid(text))
+    }
+}
+
+@Suite struct TimeEstimateTests {
+    @Test(arguments: [
+        ("45m", 45), ("1h30m", 90), ("1h 30m", 90), ("2h", 120), ("90", 90), ("1H5M", 65),
+    ])
+    func parsesDurations(_ text: String, _ minutes: Int) {
+        #expect(TimeEstimate.parseMinutes(text) == minutes)
+    }
+
+    @Test(arguments: ["soon", "", "0", "m", "30m1h", "1h30", "-5", "1.5h"])
+    func rejectsOtherText(_ text: String) {
+        #expect(TimeEstimate.parseMinutes(text) == nil)
+    }
+
+    @Test func computedRoundsUpToFiveMinutes() {
+        let estimate = TimeEstimate.computed(words: 2400, commands: 3, wordsPerMinute: 200, minutesPerCommand: 2)
+        #expect(estimate.readingMinutes == 12)
+        #expect(estimate.handsOnMinutes == 6)
+        #expect(estimate.minutes == 20)
+        #expect(estimate.label == "~20 min · reading 12 · hands-on 6")
+    }
+
+    @Test func authoredTimeWinsAndIsCheckedAgainstTheComputedOne() {
+        let computed = TimeEstimate.computed(words: 2000, commands: 0, wordsPerMinute: 200, minutesPerCommand: 2)
+        #expect(computed.withAuthored(15).minutes == 15)
+        #expect(!computed.withAuthored(15).authoredIsFarOff)
+        #expect(computed.withAuthored(4).authoredIsFarOff)
+        #expect(computed.withAuthored(25).authoredIsFarOff)
+    }
+
+    @Test(arguments: [(45, "45 min"), (60, "1 h"), (95, "1 h 35 min")])
+    func formats(_ minutes: Int, _ text: String) {
+        #expect(TimeEstimate.format(minutes) == text)
+    }
+}
+
+@Suite struct SlugAndPathTests {
+    @Test(arguments: [
+        ("beginner/03-docker.md", "beginner/03-docker/"), ("index.md", ""), ("guides/index.md", "guides/"),
+        ("My Notes/Read Me.md", "my-notes/read-me/"), ("roadmap.md", "roadmap/"),
+    ])
+    func urlPaths(_ source: String, _ url: String) {
+        #expect(Slug.urlPath(forSource: source) == url)
+    }
+
+    @Test func numericPrefix() {
+        #expect(Slug.numericPrefix("03-docker") == 3)
+        #expect(Slug.numericPrefix("docker") == nil)
+    }
+
+    @Test(arguments: [
+        ("beginner/03-docker/", "beginner/04-tunnel/", "../04-tunnel/"),
+        ("beginner/03-docker/", "", "../../"),
+        ("", "beginner/", "beginner/"),
+        ("beginner/03-docker/", "images/map.svg", "../../images/map.svg"),
+        ("beginner/03-docker/", "beginner/03-docker/", "./"),
+        ("beginner/", "beginner/01-a/", "01-a/"),
+        ("a/b/", "a/b/c/d.png", "c/d.png"),
+    ])
+    func relativeURLs(_ from: String, _ to: String, _ expected: String) {
+        #expect(SitePath.relativeURL(from: from, to: to) == expected)
+    }
+
+    @Test func resolvingStaysInsideTheRoot() {
+        #expect(SitePath.resolve("../images/a.png", inFolder: "beginner") == "images/a.png")
+        #expect(SitePath.resolve("./b.md", inFolder: "x/y") == "x/y/b.md")
+        #expect(SitePath.resolve("../../etc/passwd", inFolder: "beginner") == nil)
+    }
+
+    @Test func linkSplitting() {
+        #expect(LinkResolver.split("a.md?x=1#top") == ("a.md", "x=1", "top"))
+        #expect(LinkResolver.split("#only") == ("", nil, "only"))
+    }
+
+    @Test func suggestionsFindTypos() {
+        #expect(Suggestion.closest(to: "04-tunel.md", in: ["04-tunnel.md", "03-docker.md"]) == "04-tunnel.md")
+        #expect(Suggestion.closest(to: "zzz", in: ["04-tunnel.md"]) == nil)
+    }
+
+    @Test func invalidUTF8IsLocated() {
+        let bytes: [UInt8] = Array("ok\nab".utf8) + [0xFF] + Array("c".utf8)
+        guard case .failure(let invalid) = TextDecoding.decode(bytes) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(invalid.line == 2)
+        #expect(invalid.column == 3)
+    }
+
+    @Test func crlfBecomesLF() throws {
+        #expect(try TextDecoding.decode(Array("a\r\nb\rc".utf8)).get() == "a\nb\nc")
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+
+@testable import KSDocsMarkdown
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func plainMarkdownRendersAsCmarkGFMDoes() {
+        let html = renderer.render("Some *emph* and ~~gone~~.\n\n- [x] done\n- [ ] todo\n").html
+        #expect(
+            html
+                == "<p>Some <em>emph</em> and <del>gone</del>.</p>\n<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n<li><input type=\"checkbox\" disabled=\"\" /> todo</li>\n</ul>\n"
+        )
+    }
+
+    @Test func tablesRender() {
+        let html = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td>1</td>"))
+    }
+
+    @Test func tagFilterNeutralisesScriptButKeepsOtherHTML() {
+        let html = renderer.render("<script>alert(1)</script>\n\n<details><summary>More</summary>x</details>\n").html
+        #expect(html.contains("&lt;script>alert(1)&lt;/script>"))
+        #expect(html.contains("<details><summary>More</summary>"))
+    }
+
+    @Test func autolinkAndFootnotes() {
+        let html = renderer.render("See https://example.com and a note[^1].\n\n[^1]: The note.\n").html
+        #expect(html.contains("<a href=\"https://example.com\">https://example.com</a>"))
+        #expect(html.contains("<section class=\"footnotes\""))
+        #expect(html.contains("The note."))
+    }
+
+    @Test func headingsGetGitHubStyleIdsWithDuplicatesNumbered() {
+        let result = renderer.render("## Set up `docker`!\n\n## Set up docker\n\n### Why? Because.\n")
+        #expect(result.headings.map(\.id) == ["set-up-docker", "set-up-docker-1", "why-because"])
+        #expect(result.headings.map(\.line) == [1, 3, 5])
+        #expect(
+            result.html
+                == "<h2 id=\"set-up-docker\">Set up <code>docker</code>!</h2>\n<h2 id=\"set-up-docker-1\">Set up docker</h2>\n<h3 id=\"why-because\">Why? Because.</h3>\n"
+        )
+    }
+
+    @Test func headingSuffixIsAddedInsideTheHeading() {
+        let hooks = MarkdownHooks(headingSuffix: { _, id in " <a href=\"#\(id)\">#</a>" })
+        let html = renderer.render("## Hello\n", hooks: hooks).html
+        #expect(html == "<h2 id=\"hello\">Hello <a href=\"#hello\">#</a></h2>\n")
+    }
+
+    @Test func firstLevelOneHeadingBecomesTheTitle() {
+        let result = renderer.render("# The Title\n\nBody.\n\n# Another\n", extractTitle: true)
+        #expect(result.extractedTitle == "The Title")
+        #expect(result.html == "<p>Body.</p>\n<h1 id=\"another\">Another</h1>\n")
+    }
+
+    @Test func localLinksBecomePlaceholdersWithPositions() {
+        let source = "Intro\n\nSee [docker](03-docker.md#compose) and ![map](../images/map.svg), [web](https://x.org), [top](#intro).\n"
+        let result = renderer.render(source, lineOffset: 4)
+        #expect(result.links.map(\.url) == ["03-docker.md#compose", "../images/map.svg", "#intro"])
+        #expect(result.links.map(\.isImage) == [false, true, false])
+        #expect(result.links.map(\.line) == [7, 7, 7])
+        #expect(result.links[0].column == 5)
+        #expect(result.html.contains("href=\"ksdocs-link:0\""))
+        #expect(result.html.contains("src=\"ksdocs-link:1\""))
+        #expect(result.html.contains("href=\"https://x.org\""))
+        let replaced = LinkPlaceholders.replace(in: result.html) { "../target-\($0)/" }
+        #expect(replaced.contains("href=\"../target-0/\""))
+        #expect(replaced.contains("href=\"../target-2/\""))
+    }
+
+    @Test func placeholdersInProseAreNotReplaced() {
+        let html = "<p>ksdocs-link:0</p><a href=\"ksdocs-link:1\">x</a>"
+        #expect(LinkPlaceholders.replace(in: html) { "R\($0)" } == "<p>ksdocs-link:0</p><a href=\"R1\">x</a>")
+    }
+
+    @Test func alertsAreWrappedByTheHook() {
+        let hooks = MarkdownHooks(alert: { alert in
+            alert.type == "NOTE" ? ("<div class=\"note\">", "</div>") : nil
+        })
+        let result = renderer.render("> [!NOTE]\n> Read *this*.\n\n> [!BOGUS]\n> Kept.\n", hooks: hooks)
+        #expect(result.alerts.map(\.type) == ["NOTE", "BOGUS"])
+        #expect(
+            result.html
+                == "<div class=\"note\">\n<p>Read <em>this</em>.</p>\n</div>\n<blockquote>\n<p>[!BOGUS]\nKept.</p>\n</blockquote>\n"
+        )
+    }
+
+    @Test func codeBlocksCanBeReplaced() {
+        let hooks = MarkdownHooks(codeBlock: { block in
+            block.language == "sh" ? "<pre class=\"x\">\(block.info)|\(block.code)</pre>" : nil
+        })
+        let result = renderer.render("Text\n\n```sh explain\nls -la\n```\n\n```text\nplain\n```\n", hooks: hooks)
+        #expect(result.codeBlocks.map(\.info) == ["sh explain", "text"])
+        #expect(result.codeBlocks[0].line == 3)
+        #expect(
+            result.html
+                == "<p>Text</p>\n<pre class=\"x\">sh explain|ls -la\n</pre>\n<pre><code class=\"language-text\">plain\n</code></pre>\n"
+        )
+    }
+
+    @Test func wordCountSkipsCodeBlocks() {
+        let result = renderer.render("One two `three`.\n\n```\nnot counted at all\n```\n\n## Four five\n")
+        #expect(result.wordCount == 5)
+    }
+
+    @Test(arguments: [
+        ("Hello World", "hello-world"),
+        ("What's new in v2.0?", "whats-new-in-v20"),
+        ("Café & Crème", "café--crème"),
+        ("snake_case-name", "snake_case-name"),
+        ("  spaced  ", "--spaced--"),
+    ])
+    func slugs(_ text: String, _ slug: String) {
+        #expect(HeadingSlugger.slug(text) == slug)
+    }
+
+    @Test func localURLClassification() {
+        #expect(LocalURL.isLocal("a.md"))
+        #expect(LocalURL.isLocal("../x/y.md#z"))
+        #expect(LocalURL.isLocal("#top"))
+        #expect(!LocalURL.isLocal("https://a.b"))
+        #expect(!LocalURL.isLocal("mailto:x@y"))
+        #expect(!LocalURL.isLocal("/abs"))
+        #expect(!LocalURL.isLocal("//cdn"))
+        #expect(LocalURL.isLocal("dir/a:b.md"))
+    }
+}
