@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -42,18 +41,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The dev server: serves a built site, watches the sources, reloads open tabs.
-        .target(
-            name: "KSDocsServer",
-            dependencies: ["KSDocsCore", .product(name: "Hummingbird", package: "hummingbird")],
-            swiftSettings: swiftSettings
-        ),
         // Command-line interface: argument parsing only; the work lives in the libraries.
         .target(
             name: "KSDocsCLI",
             dependencies: [
                 "KSDocsCore",
-                "KSDocsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -67,9 +59,6 @@ let package = Package(
         .testTarget(name: "KSDocsHighlightTests", dependencies: ["KSDocsHighlight"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCommandsTests", dependencies: ["KSDocsCommands"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCoreTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "KSDocsServerTests", dependencies: ["KSDocsServer", "KSDocsCore", "KSDocsTestSupport"],
-            swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCLITests", dependencies: ["KSDocsCLI", "KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KSDocsContentTests",

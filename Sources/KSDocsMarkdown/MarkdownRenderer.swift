@@ -79,17 +79,21 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(title)
         }
 
+        let extensions = cmark_parser_get_syntax_extensions(parser)
         var alerts: [MarkdownAlert] = []
         for found in walk.alertCandidates {
-            let alert = MarkdownAlert(type: found.type, line: found.line)
-            alerts.append(alert)
+            var alert = MarkdownAlert(type: found.type, line: found.line)
             if let wrapper = hooks.alert(alert) {
                 NodeSurgery.removeAlertMarker(found.markerNodes, paragraph: found.paragraph)
-                NodeSurgery.replace(found.node, withHTML: wrapper.open, close: wrapper.close, keepingChildren: true)
+                if let block = NodeSurgery.replace(
+                    found.node, withHTML: wrapper.open, close: wrapper.close, keepingChildren: true)
+                {
+                    (alert.contentHTML, alert.text) = Self.content(of: block, extensions: extensions)
+                }
             }
+            alerts.append(alert)
         }
 
-        let extensions = cmark_parser_get_syntax_extensions(parser)
         var html = ""
         if let rendered = cmark_render_html(document, CmarkEnvironment.options, extensions) {
             html = String(cString: rendered)
@@ -98,6 +102,37 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(
             html: html, extractedTitle: walk.title, headings: headings, links: links, codeBlocks: codeBlocks,
             alerts: alerts, plainText: walk.plainText, wordCount: WordCounter.count(walk.plainText))
+    }
+}
+
+extension MarkdownRenderer {
+    /// The HTML and text of a block's children (an alert's content without its wrapper).
+    fileprivate static func content(of block: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> (
+        String, String
+    ) {
+        var html = ""
+        var text = ""
+        var child = cmark_node_first_child(block)
+        while let current = child {
+            if let rendered = cmark_render_html(current, CmarkEnvironment.options, extensions) {
+                html += String(cString: rendered)
+                free(rendered)
+            }
+            child = cmark_node_next(current)
+        }
+        if let iterator = cmark_iter_new(block) {
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                    text += DocumentWalk.literal(node)
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                }
+            }
+            cmark_iter_free(iterator)
+        }
+        return (html, text.trimmingSpaces())
     }
 }
 

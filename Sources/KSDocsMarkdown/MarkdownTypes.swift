@@ -37,6 +37,17 @@ public struct MarkdownAlert: Sendable, Equatable {
     /// The alert type as written, uppercased: `NOTE`, `INTERVIEW`, ...
     public var type: String
     public var line: Int
+    /// The alert's content as HTML (local links as placeholders), when the hook wrapped it.
+    public var contentHTML: String = ""
+    /// The alert's content as plain text.
+    public var text: String = ""
+
+    public init(type: String, line: Int, contentHTML: String = "", text: String = "") {
+        self.type = type
+        self.line = line
+        self.contentHTML = contentHTML
+        self.text = text
+    }
 }
 
 /// The result of rendering one Markdown document.

@@ -4,8 +4,11 @@ internal import CCmarkGFM
 enum NodeSurgery {
     /// Replaces `node` with a custom block that prints `html` before its content and
     /// `close` after it. With `keepingChildren`, the node's children move into the block.
-    static func replace(_ node: OpaquePointer, withHTML html: String, close: String, keepingChildren: Bool) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    @discardableResult
+    static func replace(_ node: OpaquePointer, withHTML html: String, close: String, keepingChildren: Bool)
+        -> OpaquePointer?
+    {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, close)
         if keepingChildren {
@@ -16,6 +19,7 @@ enum NodeSurgery {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+        return block
     }
 
     /// Replaces a heading with the same heading carrying attributes: a custom block

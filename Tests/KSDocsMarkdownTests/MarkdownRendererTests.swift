@@ -80,6 +80,8 @@ import Testing
         })
         let result = renderer.render("> [!NOTE]\n> Read *this*.\n\n> [!BOGUS]\n> Kept.\n", hooks: hooks)
         #expect(result.alerts.map(\.type) == ["NOTE", "BOGUS"])
+        #expect(result.alerts[0].contentHTML == "<p>Read <em>this</em>.</p>\n")
+        #expect(result.alerts[0].text == "Read this.")
         #expect(
             result.html
                 == "<div class=\"note\">\n<p>Read <em>this</em>.</p>\n</div>\n<blockquote>\n<p>[!BOGUS]\nKept.</p>\n</blockquote>\n"

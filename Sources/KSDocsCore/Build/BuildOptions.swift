@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Check only: render everything but write nothing.
     public var writeOutput = true
+    /// Today as YYYY-MM-DD for "days to go" on the roadmap; nil for the real date
+    /// (or `SOURCE_DATE_EPOCH`'s).
+    public var today: String?
 
     public init() {}
 

@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
         guard let theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
-        let (pageFiles, renderDiagnostics) = await SiteRenderer(site: site, theme: theme, display: options.content)
+        let (pageFiles, renderDiagnostics) = await SiteRenderer(
+            site: site, theme: theme, display: options.content, today: options.today ?? DayCount.today())
             .render()
         diagnostics += renderDiagnostics
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)

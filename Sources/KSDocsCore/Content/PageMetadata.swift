@@ -25,6 +25,8 @@ public struct PageMetadata: Sendable, Equatable {
     public var cause: String?
     public var hosts: [Located<String>] = []
     public var severity: Located<String>?
+    // Roadmap
+    public var certifications: [Certification] = []
 
     public init() {}
 
@@ -56,7 +58,9 @@ public struct PageMetadata: Sendable, Equatable {
             metadata.hosts = fields.stringList("hosts") ?? []
             metadata.severity = fields.string("severity")
             metadata.date = fields.date("date")
-        case .roadmap, .home, .folderIndex, .page:
+        case .roadmap:
+            metadata.certifications = Certification.readAll(&fields)
+        case .home, .folderIndex, .page:
             break
         }
         fields.warnUnknownKeys(allowed: allowed, kindName: kind.displayName)

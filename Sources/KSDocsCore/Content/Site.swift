@@ -1,3 +1,5 @@
+public import KSDocsCommands
+
 /// The whole site as loaded from Content/: configuration, pages and folders.
 public struct Site: Sendable {
     public var configuration: SiteConfiguration
@@ -9,6 +11,10 @@ public struct Site: Sendable {
     public var assets: [String]
     /// Page index by source path.
     public var pageIndexBySource: [String: Int]
+    /// The command glossary: built in, extended by commands.yml.
+    public var glossary = Glossary.builtIn
+    /// The service catalog of services.yml.
+    public var services = ServiceCatalog()
     /// Pages that exist but could not be loaded (their errors are already reported);
     /// links to them are not reported again.
     public var unloadedSources: Set<String> = []
@@ -23,6 +29,18 @@ public struct Site: Sendable {
     /// The page at `source`, if it is built.
     public func page(source: String) -> SourcePage? {
         pageIndexBySource[source].map { pages[$0] }
+    }
+
+    /// The certifications of roadmap.md, in the order written.
+    public var certifications: [Certification] {
+        pages.first { $0.kind == .roadmap }?.metadata.certifications ?? []
+    }
+
+    /// The lesson at a path relative to Content/, with or without `.md`.
+    public func lesson(named name: String) -> SourcePage? {
+        let source = name.hasSuffix(".md") ? name : name + ".md"
+        guard let page = page(source: source), page.kind == .lesson else { return nil }
+        return page
     }
 
     /// The track or section a page belongs to (nil for top-level pages).

@@ -49,6 +49,13 @@ public struct SiteLoader: Sendable {
             configuration: configuration, display: display, contentRoot: contentRoot, inventory: inventory)
         var site = assembler.assemble(pages)
         site.unloadedSources = unloaded
+        site.glossary = glossary
+        let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
+        site.services = services
+        diagnostics += serviceDiagnostics
+        var validator = SiteValidator(site: site)
+        validator.validate()
+        diagnostics += validator.diagnostics
         diagnostics += assembler.diagnostics
         return (site, diagnostics)
     }

@@ -4,9 +4,15 @@ struct ContextBuilder {
     let context: PageContext
 
     /// Values and template name for a Markdown page.
-    func pageValues(_ page: SourcePage, html: String) -> ([String: Any], String) {
+    func pageValues(_ page: SourcePage, html: String, today: String) -> ([String: Any], String) {
         var values = context.base(title: page.title, kind: page.kind.rawValue, description: page.metadata.summary)
         values["page"] = context.body(page, html: html)
+        let services = serviceLinks(page)
+        values["page_services"] = services
+        values["has_page_services"] = !services.isEmpty
+        if page.kind != .home, page.kind != .lesson, let section = site.section(of: page) {
+            values["sidebar"] = sidebar(section, current: page.source)
+        }
         switch page.kind {
         case .home:
             values.merge(homeValues()) { _, new in new }
@@ -14,16 +20,23 @@ struct ContextBuilder {
         case .lesson:
             values.merge(lessonValues(page)) { _, new in new }
             return (values, "lesson")
-        default:
-            if let section = site.section(of: page) {
-                values["sidebar"] = sidebar(section, current: page.source)
-            }
+        case .decision:
+            values.merge(decisionValues(page)) { _, new in new }
+            return (values, "decision")
+        case .troubleshootingCase:
+            values.merge(caseValues(page)) { _, new in new }
+            return (values, "case")
+        case .roadmap:
+            values.merge(roadmapValues(page, today: today)) { _, new in new }
+            return (values, "roadmap")
+        case .folderIndex, .page:
             return (values, "page")
         }
     }
 
-    /// Values for a folder's index page (track or section), with its `index.md` content if any.
-    func folderValues(_ section: SiteSection, html: String) -> [String: Any] {
+    /// Values and template for a folder's index page (track, decisions, cases or a plain section),
+    /// with its `index.md` content if any.
+    func folderValues(_ section: SiteSection, html: String) -> ([String: Any], String) {
         let description = section.summary
         var values = context.base(
             title: section.title, kind: section.isTrack ? "track" : "section", description: description)
@@ -42,13 +55,24 @@ struct ContextBuilder {
         if section.isTrack {
             values["track"] = trackSummary(section)
             values["sidebar"] = sidebar(section, current: nil)
+            return (values, "track")
         }
-        return values
+        switch section.folder {
+        case SiteLoader.decisionsFolder:
+            values.merge(decisionsIndexValues(section)) { _, new in new }
+            return (values, "decisions")
+        case SiteLoader.troubleshootingFolder:
+            values.merge(casesIndexValues(section)) { _, new in new }
+            return (values, "cases")
+        default:
+            return (values, "section")
+        }
     }
 
-    private func homeValues() -> [String: Any] {
+    func homeValues() -> [String: Any] {
         let top = site.topLevelSections
         return [
+            "study": studyLinks(),
             "has_tracks": top.contains(where: \.isTrack),
             "has_sections": top.contains(where: { !$0.isTrack }),
             "tracks": top.filter(\.isTrack).map(trackSummary),
@@ -61,7 +85,7 @@ struct ContextBuilder {
         ]
     }
 
-    private func trackSummary(_ section: SiteSection) -> [String: Any] {
+    func trackSummary(_ section: SiteSection) -> [String: Any] {
         var values: [String: Any] = [
             "title": section.title, "url": context.url(to: section.urlPath), "lesson_count": section.pages.count,
             "total_minutes": section.totalMinutes, "total_label": "~" + TimeEstimate.format(section.totalMinutes),
@@ -71,7 +95,7 @@ struct ContextBuilder {
         return values
     }
 
-    private func lessonValues(_ page: SourcePage) -> [String: Any] {
+    func lessonValues(_ page: SourcePage) -> [String: Any] {
         var values: [String: Any] = ["time": PageContext.time(page.time)]
         guard let section = site.section(of: page) else { return values }
         values["track"] = trackSummary(section)
@@ -93,7 +117,7 @@ struct ContextBuilder {
     }
 
     /// The folder's pages in order, the current one marked.
-    private func sidebar(_ section: SiteSection, current: String?) -> [String: Any] {
+    func sidebar(_ section: SiteSection, current: String?) -> [String: Any] {
         [
             "title": section.title, "url": context.url(to: section.urlPath), "is_track": section.isTrack,
             "items": section.pages.enumerated().map { offset, index in

@@ -87,6 +87,9 @@ public struct Theme: Sendable {
         return MustacheLibrary(templates: templates)
     }
 
+    /// Whether the theme has a template called `name`.
+    func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) -> String? {
         library.render(context, withTemplate: name)

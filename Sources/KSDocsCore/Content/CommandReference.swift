@@ -1,0 +1,45 @@
+import KSDocsCommands
+
+/// Every command of the site's explain blocks, grouped by tool (DESIGN 5.8).
+struct CommandReference {
+    struct Use {
+        var command: String
+        var explanation: String?
+        /// Sources of the pages using it, in reading order, without repeats.
+        var pages: [String]
+    }
+
+    struct Group {
+        /// The program, e.g. `docker`.
+        var tool: String
+        var summary: String?
+        var uses: [Use]
+    }
+
+    var groups: [Group]
+
+    static func build(_ site: Site) -> CommandReference {
+        var byTool: [String: [Use]] = [:]
+        var positions: [String: (String, Int)] = [:]
+        for page in InterviewDeck.pagesInReadingOrder(site) + site.pages.filter({ $0.kind == .home || $0.kind == .roadmap }) {
+            for command in page.commands {
+                guard let program = command.simpleCommands.first?.program, !program.isEmpty else { continue }
+                let tool = program.split(separator: "/").last.map(String.init) ?? program
+                if let (key, index) = positions[command.command] {
+                    if !byTool[key, default: []][index].pages.contains(page.source) {
+                        byTool[key]?[index].pages.append(page.source)
+                    }
+                    if byTool[key]?[index].explanation == nil { byTool[key]?[index].explanation = command.explanation }
+                } else {
+                    positions[command.command] = (tool, byTool[tool, default: []].count)
+                    byTool[tool, default: []].append(
+                        Use(command: command.command, explanation: command.explanation, pages: [page.source]))
+                }
+            }
+        }
+        let groups = byTool.keys.sorted().map { tool in
+            Group(tool: tool, summary: site.glossary.entries[tool]?.summary, uses: byTool[tool] ?? [])
+        }
+        return CommandReference(groups: groups)
+    }
+}

@@ -1,0 +1,88 @@
+/// A flashcard for interview prep (DESIGN 5.7).
+public struct Flashcard: Sendable, Equatable {
+    /// Stable id derived from where the card comes from (file and callout position,
+    /// or the decision/case file), not its text, so Anki updates a card after an edit.
+    public var guid: String
+    /// The section the card belongs to, e.g. "Beginner" or "Architecture decisions".
+    public var topic: String
+    /// The question, plain text.
+    public var front: String
+    /// The answer as HTML; local links are still `ksdocs-link:` placeholders of `source`'s page.
+    public var backHTML: String
+    /// The page the card comes from.
+    public var source: String
+    /// The heading id nearest above the card's callout, if any.
+    public var anchor: String?
+    public var tags: [String]
+}
+
+/// Collects every flashcard of the site: `[!INTERVIEW]` callouts, each decision
+/// (question → decision and answer) and each troubleshooting case (symptom → cause and fix).
+enum InterviewDeck {
+    static func build(_ site: Site) -> [Flashcard] {
+        var cards: [Flashcard] = []
+        for page in pagesInReadingOrder(site) {
+            let topic = site.section(of: page)?.title ?? "General"
+            let topicTag = page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
+            let interviews = page.markdown.alerts.enumerated().filter { $0.element.type == "INTERVIEW" }
+            switch page.kind {
+            case .decision:
+                var back = ""
+                if let decision = page.metadata.decision {
+                    back += "<p><strong>Decision:</strong> \(HTMLEscaping.escape(decision))</p>\n"
+                }
+                back += interviews.map(\.element.contentHTML).joined()
+                cards.append(
+                    Flashcard(
+                        guid: guid("decision:" + page.source), topic: topic, front: page.title, backHTML: back,
+                        source: page.source, anchor: nil, tags: ["ksdocs", "decision", topicTag]))
+            case .troubleshootingCase:
+                var back = ""
+                if let cause = page.metadata.cause {
+                    back += "<p><strong>Cause:</strong> \(HTMLEscaping.escape(cause))</p>\n"
+                }
+                let fixes = page.commands.filter { $0.explanation != nil }
+                if !fixes.isEmpty {
+                    back += "<p><strong>Fix:</strong></p>\n<ol>\n"
+                    for fix in fixes {
+                        back += "<li><code>\(HTMLEscaping.escape(fix.command))</code> — \(HTMLEscaping.escape(fix.explanation ?? ""))</li>\n"
+                    }
+                    back += "</ol>\n"
+                }
+                back += interviews.map(\.element.contentHTML).joined()
+                cards.append(
+                    Flashcard(
+                        guid: guid("case:" + page.source), topic: topic, front: page.metadata.symptom ?? page.title,
+                        backHTML: back, source: page.source, anchor: nil, tags: ["ksdocs", "troubleshooting", topicTag]))
+            default:
+                for (position, (_, alert)) in interviews.enumerated() {
+                    let heading = page.markdown.headings.last { $0.line < alert.line }
+                    let front = heading.map { "\(page.title): \($0.text)" } ?? page.title
+                    cards.append(
+                        Flashcard(
+                            guid: guid("interview:\(page.source)#\(position + 1)"), topic: topic, front: front,
+                            backHTML: alert.contentHTML, source: page.source, anchor: heading?.id,
+                            tags: ["ksdocs", topicTag]))
+                }
+            }
+        }
+        return cards
+    }
+
+    /// Pages in navigation order: each top-level folder's pages in order, then top-level pages.
+    static func pagesInReadingOrder(_ site: Site) -> [SourcePage] {
+        var ordered: [SourcePage] = []
+        func visit(_ folder: String) {
+            guard let section = site.sections[folder] else { return }
+            ordered += section.pages.map { site.pages[$0] }
+            for sub in section.subsections { visit(sub) }
+        }
+        for section in site.topLevelSections { visit(section.folder) }
+        ordered += site.sections[""]?.pages.map { site.pages[$0] } ?? []
+        return ordered
+    }
+
+    static func guid(_ source: String) -> String {
+        "ks-" + ContentHash.hex(Array(source.utf8))
+    }
+}
