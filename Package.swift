@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -41,11 +42,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // BookStack REST client and publisher: a second backend over the site model.
+        .target(
+            name: "KSDocsBookStack",
+            dependencies: ["KSDocsCore", "KSDocsMarkdown", "KSDocsCommands"],
+            swiftSettings: swiftSettings
+        ),
+        // A BookStack API server for tests, written from the API contract.
+        .target(
+            name: "BookStackTestServer",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: swiftSettings
+        ),
         // Command-line interface: argument parsing only; the work lives in the libraries.
         .target(
             name: "KSDocsCLI",
             dependencies: [
                 "KSDocsCore",
+                "KSDocsBookStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -59,7 +73,16 @@ let package = Package(
         .testTarget(name: "KSDocsHighlightTests", dependencies: ["KSDocsHighlight"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCommandsTests", dependencies: ["KSDocsCommands"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCoreTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "KSDocsCLITests", dependencies: ["KSDocsCLI", "KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KSDocsBookStackTests",
+            dependencies: ["KSDocsBookStack", "BookStackTestServer", "KSDocsCore", "KSDocsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KSDocsCLITests",
+            dependencies: ["KSDocsCLI", "KSDocsCore", "KSDocsTestSupport", "BookStackTestServer"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "KSDocsContentTests",
             dependencies: [.product(name: "Yams", package: "Yams")],

@@ -11,11 +11,15 @@ public final class Console: @unchecked Sendable {
     public let colour: Bool
     public var quiet = false
     public var verbose = false
+    /// The environment commands read settings from (BookStack credentials).
+    public let environment: [String: String]
 
     public init(
-        colour: Bool, out: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void
+        colour: Bool, environment: [String: String] = [:], out: @escaping @Sendable (String) -> Void,
+        error: @escaping @Sendable (String) -> Void
     ) {
         self.colour = colour
+        self.environment = environment
         self.writeOut = out
         self.writeError = error
     }
@@ -24,7 +28,7 @@ public final class Console: @unchecked Sendable {
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
         let colour = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
         return Console(
-            colour: colour,
+            colour: colour, environment: environment,
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             error: { text in FileHandle.standardError.write(Data(text.utf8)) })
     }

@@ -9,10 +9,13 @@ struct CapturedRun {
     let out: String
     let err: String
 
-    static func run(_ arguments: [String], fixture: FixtureSite? = nil) async -> CapturedRun {
+    static func run(_ arguments: [String], fixture: FixtureSite? = nil, environment: [String: String] = [:]) async
+        -> CapturedRun
+    {
         let out = Buffer()
         let err = Buffer()
-        let console = Console(colour: false, out: { out.append($0) }, error: { err.append($0) })
+        let console = Console(
+            colour: false, environment: environment, out: { out.append($0) }, error: { err.append($0) })
         let code = await KSDocs.main(arguments: arguments, console: console)
         var text = (out.text, err.text)
         if let fixture {

@@ -130,8 +130,8 @@ import Testing
     }
 
     @Test func linkSplitting() {
-        #expect(LinkResolver.split("a.md?x=1#top") == ("a.md", "x=1", "top"))
-        #expect(LinkResolver.split("#only") == ("", nil, "only"))
+        #expect(LinkParts.split("a.md?x=1#top") == ("a.md", "x=1", "top"))
+        #expect(LinkParts.split("#only") == ("", nil, "only"))
     }
 
     @Test func suggestionsFindTypos() {

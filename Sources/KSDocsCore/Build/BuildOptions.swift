@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What `ksdocs build` and `ksdocs check` were asked to do.
 public struct BuildOptions: Sendable {
@@ -23,7 +23,7 @@ public struct BuildOptions: Sendable {
 
     static let defaultTheme = "kitestacks"
 
-    var contentURL: URL { URL(fileURLWithPath: content).standardizedFileURL }
+    public var contentURL: URL { URL(fileURLWithPath: content).standardizedFileURL }
     var outputURL: URL { URL(fileURLWithPath: output).standardizedFileURL }
     var themesURL: URL {
         if let themesDirectory { return URL(fileURLWithPath: themesDirectory).standardizedFileURL }

@@ -8,7 +8,6 @@ struct LinkResolver: Sendable {
     let display: String
     /// Heading ids of every page, by source path.
     let anchors: [String: Set<String>]
-    let assets: Set<String>
 
     init(site: Site, display: String) {
         self.site = site
@@ -16,7 +15,6 @@ struct LinkResolver: Sendable {
         var anchors: [String: Set<String>] = [:]
         for page in site.pages { anchors[page.source] = Set(page.markdown.headings.map(\.id)) }
         self.anchors = anchors
-        assets = Set(site.assets)
     }
 
     /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).
@@ -27,45 +25,34 @@ struct LinkResolver: Sendable {
 
     /// Resolves `link` as written on `page`, for a page written at `fromURLPath`.
     func resolve(_ link: MarkdownLink, on page: SourcePage, fromURLPath: String) -> Resolution {
-        let (rawPath, query, fragment) = Self.split(link.url)
+        let (rawPath, query, fragment) = LinkParts.split(link.url)
         let path = rawPath.removingPercentEncoding ?? rawPath
         func problem(_ message: String) -> Resolution {
             .problem(
                 .error(page.displayPath, line: link.line, column: link.column, message),
                 fallback: HTMLEscaping.escape(link.url))
         }
-        if path.isEmpty {
-            guard let fragment else { return .url(HTMLEscaping.escape(link.url)) }
-            if let problemMessage = missingAnchor(fragment, in: page.source, shownAs: nil) {
-                return problem(problemMessage)
-            }
+        var url: String
+        switch site.target(of: link.url, on: page) {
+        case .samePage(let fragment):
+            if let message = missingAnchor(fragment, in: page.source, shownAs: nil) { return problem(message) }
             return .url("#" + HTMLEscaping.escape(fragment))
-        }
-        guard let target = SitePath.resolve(path, inFolder: page.folder) else {
+        case .page(let source, let fragment):
+            if let fragment, let message = missingAnchor(fragment, in: source, shownAs: path) { return problem(message) }
+            url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))
+        case .unloadedPage(let source, _):
+            url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))
+        case .section(let folder):
+            url = SitePath.relativeURL(from: fromURLPath, to: site.sections[folder]?.urlPath ?? "")
+        case .asset(let assetPath):
+            url = SitePath.relativeURL(from: fromURLPath, to: assetPath)
+        case .outsideContent:
             let what = link.isImage ? "image path" : "link"
             return problem("\(what) '\(link.url)' leaves \(display)/; keep linked files inside \(display)/")
-        }
-        var url: String
-        if path.hasSuffix(".md") {
-            if site.unloadedSources.contains(target) {
-                return .url(HTMLEscaping.escape(SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: target))))
-            }
-            guard let targetPage = site.page(source: target) else {
-                let candidates = site.pages.map { Self.relativeSource($0.source, from: page.folder) }
-                return problem(
-                    "link to missing page '\(path)'\(Suggestion.didYouMean(path, in: candidates))")
-            }
-            if let fragment, let message = missingAnchor(fragment, in: targetPage.source, shownAs: path) {
-                return problem(message)
-            }
-            url = SitePath.relativeURL(from: fromURLPath, to: targetPage.urlPath)
-        } else if let section = site.sections[target.hasSuffix("/") ? String(target.dropLast()) : target],
-            !target.isEmpty
-        {
-            url = SitePath.relativeURL(from: fromURLPath, to: section.urlPath)
-        } else if assets.contains(target) {
-            url = SitePath.relativeURL(from: fromURLPath, to: target)
-        } else {
+        case .missingPage:
+            let candidates = site.pages.map { Self.relativeSource($0.source, from: page.folder) }
+            return problem("link to missing page '\(path)'\(Suggestion.didYouMean(path, in: candidates))")
+        case .missingFile:
             let what = link.isImage ? "image" : "linked file"
             let candidates = site.assets.map { Self.relativeSource($0, from: page.folder) }
             return problem("\(what) '\(path)' does not exist\(Suggestion.didYouMean(path, in: candidates))")
@@ -83,22 +70,6 @@ struct LinkResolver: Sendable {
         if ids.contains(decoded) { return nil }
         let place = shownAs.map { "'\($0)'" } ?? "this page"
         return "link to missing anchor '#\(decoded)' in \(place)\(Suggestion.didYouMean(decoded, in: ids.sorted()))"
-    }
-
-    /// `path?query#fragment` in parts.
-    static func split(_ url: String) -> (path: String, query: String?, fragment: String?) {
-        var rest = Substring(url)
-        var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
-        }
-        var query: String?
-        if let mark = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: mark)...])
-            rest = rest[..<mark]
-        }
-        return (String(rest), query, fragment)
     }
 
     /// `source` written relative to `folder`, for suggestions.

@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
         public var fileCount: Int
         public var diagnostics: [Diagnostic]
         public var seconds: Double
+        /// The site that was built, for other backends (BookStack).
+        public var site: Site
     }
 
     /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
@@ -52,7 +54,7 @@ public struct SiteBuilder: Sendable {
         let pageCount = pageFiles.filter { $0.path.hasSuffix("index.html") }.count
         return Report(
             pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedForDisplay(),
-            seconds: Date().timeIntervalSince(started))
+            seconds: Date().timeIntervalSince(started), site: site)
     }
 
     /// Refuses output folders whose replacement would destroy the content or more.

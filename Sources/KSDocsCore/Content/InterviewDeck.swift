@@ -86,3 +86,8 @@ enum InterviewDeck {
         "ks-" + ContentHash.hex(Array(source.utf8))
     }
 }
+
+extension Site {
+    /// Every flashcard of the site, in reading order.
+    public var flashcards: [Flashcard] { InterviewDeck.build(self) }
+}

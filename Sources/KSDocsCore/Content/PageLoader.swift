@@ -97,6 +97,7 @@ struct PageLoader: Sendable {
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
+            body: frontMatter.body, bodyLineOffset: frontMatter.bodyLineOffset,
             commands: commands, time: time)
         return (page, diagnostics)
     }

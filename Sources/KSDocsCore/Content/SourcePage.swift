@@ -15,6 +15,10 @@ public struct SourcePage: Sendable {
     public var metadata: PageMetadata
     public var title: String
     public var markdown: RenderedMarkdown
+    /// The Markdown after the front matter, for other renderers (BookStack).
+    public var body: String
+    /// Lines before `body` in the file.
+    public var bodyLineOffset: Int
     /// The commands of the page's explain blocks, in order.
     public var commands: [ExplainedCommand]
     /// Number of commands in the page's explain blocks.

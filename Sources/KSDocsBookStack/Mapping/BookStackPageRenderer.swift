@@ -1,0 +1,109 @@
+import Foundation
+import KSDocsCommands
+import KSDocsCore
+import KSDocsMarkdown
+
+/// Renders a page's Markdown as HTML for BookStack: callouts as BookStack callouts,
+/// explain blocks as tables, code as `<pre><code class="language-x">`, links to
+/// other pages as `ksdocs-page:` and images as `ksdocs-image:` (resolved by the publisher).
+struct BookStackPageRenderer {
+    let site: Site
+    let contentRoot: URL
+
+    struct Rendered {
+        var html: String
+        var images: [BookStackSite.Image]
+    }
+
+    func render(_ page: SourcePage) -> Rendered {
+        let glossary = site.glossary
+        let hooks = MarkdownHooks(
+            codeBlock: { block in
+                guard let dialect = ExplainDialect(infoString: block.info) else { return nil }
+                return Self.explainTable(ExplainBlockParser.parse(block.code, dialect: dialect), glossary: glossary)
+            },
+            alert: { alert in BookStackCallouts.markers(for: alert.type) })
+        let markdown = MarkdownRenderer().render(
+            page.body, lineOffset: page.bodyLineOffset, extractTitle: page.metadata.title == nil, hooks: hooks)
+        var images: [BookStackSite.Image] = []
+        var urls: [String] = []
+        for link in markdown.links {
+            let url = resolve(link, on: page, images: &images)
+            urls.append(url)
+        }
+        let html = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
+        return Rendered(html: BookStackCallouts.flatten(html), images: images)
+    }
+
+    /// `html` (rendered for the site from `page`) with its link placeholders resolved for BookStack.
+    func resolvePlaceholders(in html: String, of page: SourcePage) -> String {
+        var images: [BookStackSite.Image] = []
+        let urls = page.markdown.links.map { link -> String in
+            var copy = link
+            copy.isImage = false
+            return resolve(copy, on: page, images: &images)
+        }
+        return LinkPlaceholders.replace(in: html) { index in index < urls.count ? urls[index] : "#" }
+    }
+
+    /// The BookStack URL for a local link: `ksdocs-page:<source>#x`, `ksdocs-image:<path>`, or the
+    /// published site's address for files BookStack does not hold.
+    private func resolve(_ link: MarkdownLink, on page: SourcePage, images: inout [BookStackSite.Image]) -> String {
+        let url: String
+        switch site.target(of: link.url, on: page) {
+        case .samePage(let fragment):
+            url = "#" + fragment
+        case .page(let source, let fragment), .unloadedPage(let source, let fragment):
+            url = "ksdocs-page:" + source + (fragment.map { "#" + $0 } ?? "")
+        case .section(let folder):
+            if let index = site.sections[folder]?.indexPage {
+                url = "ksdocs-page:" + site.pages[index].source
+            } else {
+                url = siteAddress(site.sections[folder]?.urlPath ?? "")
+            }
+        case .asset(let path):
+            if link.isImage, Self.galleryExtensions.contains(Self.fileExtension(path)),
+                let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(path).path) {
+                if !images.contains(where: { $0.path == path }) {
+                    let name = path.split(separator: "/").last.map(String.init) ?? path
+                    images.append(BookStackSite.Image(path: path, fileName: name, data: data))
+                }
+                url = "ksdocs-image:" + path
+            } else {
+                url = siteAddress(path)
+            }
+        case .outsideContent, .missingPage, .missingFile:
+            url = "#"
+        }
+        return HTMLEscaping.escape(url)
+    }
+
+    /// Image types BookStack's gallery takes; others (SVG) are shown from the published site.
+    static let galleryExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp"]
+
+    static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: ".") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// `path` on the published site (base_url), or `#` when there is no base_url.
+    private func siteAddress(_ path: String) -> String {
+        site.configuration.baseURL.map { $0 + path } ?? "#"
+    }
+
+    /// An explain block as a table: step, command, what it does (the author's words, then the glossary's).
+    static func explainTable(_ commands: [ExplainedCommand], glossary: Glossary) -> String {
+        var html = "<table>\n<thead><tr><th>Step</th><th>Command</th><th>What it does</th></tr></thead>\n<tbody>\n"
+        for (index, command) in commands.enumerated() {
+            var explanation: [String] = []
+            if let text = command.explanation { explanation.append(HTMLEscaping.escape(text)) }
+            for token in glossary.explain(command) {
+                explanation.append("<code>\(HTMLEscaping.escape(token.token))</code>: \(HTMLEscaping.escape(token.meaning))")
+            }
+            html += "<tr><td>\(index + 1)</td>"
+            html += "<td><pre><code class=\"language-bash\">\(HTMLEscaping.escape(command.command))</code></pre></td>"
+            html += "<td>\(explanation.joined(separator: "<br>"))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+}

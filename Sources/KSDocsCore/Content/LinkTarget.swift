@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a local link in a page points at. Both backends (the HTML site and
+/// BookStack) resolve links through this, then write URLs their own way.
+public enum LinkTarget: Sendable, Equatable {
+    /// `#fragment` on the same page.
+    case samePage(fragment: String)
+    /// Another Markdown page (its source path), with an optional fragment.
+    case page(source: String, fragment: String?)
+    /// A page that exists but failed to load; its own errors are reported.
+    case unloadedPage(source: String, fragment: String?)
+    /// A folder's index page.
+    case section(folder: String)
+    /// A file copied as it is (image, download), relative to Content/.
+    case asset(path: String)
+    /// The path climbs out of Content/.
+    case outsideContent
+    /// A `.md` path that is no page.
+    case missingPage(path: String)
+    /// Any other path that is no file.
+    case missingFile(path: String)
+}
+
+extension Site {
+    /// Where the local link `url`, written on `page`, leads.
+    public func target(of url: String, on page: SourcePage) -> LinkTarget {
+        let (rawPath, _, fragment) = LinkParts.split(url)
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        if path.isEmpty { return .samePage(fragment: fragment ?? "") }
+        guard let resolved = SitePath.resolve(path, inFolder: page.folder) else { return .outsideContent }
+        if path.hasSuffix(".md") {
+            if unloadedSources.contains(resolved) { return .unloadedPage(source: resolved, fragment: fragment) }
+            return self.page(source: resolved) != nil
+                ? .page(source: resolved, fragment: fragment) : .missingPage(path: path)
+        }
+        let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
+        if !folder.isEmpty, sections[folder] != nil { return .section(folder: folder) }
+        if assets.contains(resolved) { return .asset(path: resolved) }
+        return .missingFile(path: path)
+    }
+}
+
+/// `path?query#fragment` in parts.
+enum LinkParts {
+    static func split(_ url: String) -> (path: String, query: String?, fragment: String?) {
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        var query: String?
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: mark)...])
+            rest = rest[..<mark]
+        }
+        return (String(rest), query, fragment)
+    }
+}

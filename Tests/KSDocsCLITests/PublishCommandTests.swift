@@ -1,0 +1,149 @@
+import BookStackTestServer
+import Foundation
+import KSDocsTestSupport
+import Testing
+
+/// `ksdocs publish --bookstack` end to end, against the BookStack test server on 127.0.0.1.
+@Suite struct PublishCommandTests {
+    static let tokenID = "publish-test-token"
+    static let secret = "publish-secret-DO-NOT-PRINT-42"
+
+    static let files: [String: String] = {
+        var files = FixtureSite.basic
+        files["site.yml"] = "title: Fixture Docs\nbase_url: https://docs.example.org/\nbookstack:\n  shelf: Fixture\n  site_id: fixture\n"
+        files["beginner/01-first.md"] = """
+            ---
+            title: First lesson
+            ---
+            ## Step one
+
+            > [!TIP]
+            > Read *this*.
+            >
+            > And this.
+
+            ```sh explain
+            # Start the stack
+            docker compose up -d
+            ```
+
+            ![Map](../images/map.svg) ![Photo](../images/photo.png) and [the second](02-second.md#set-up).
+            """
+        files["images/map.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+        files["decisions/why-x.md"] = "---\ntitle: Why X?\ndecision: X\n---\n> [!INTERVIEW]\n> Because.\n"
+        return files
+    }()
+
+    func run(_ arguments: [String], site: FixtureSite, server: BookStackTestServer?, environment: [String: String]? = nil)
+        async -> CapturedRun
+    {
+        let env = environment ?? [
+            "BOOKSTACK_URL": server?.baseURL.absoluteString ?? "", "BOOKSTACK_TOKEN_ID": Self.tokenID,
+            "BOOKSTACK_TOKEN_SECRET": Self.secret,
+        ]
+        return await CapturedRun.run(
+            ["publish", "--content", site.content.path] + arguments, fixture: site, environment: env)
+    }
+
+    /// A 1×1 PNG.
+    static let png = Data(
+        base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+        ?? Data()
+
+    func withServer(_ body: (BookStackTestServer, FixtureSite) async throws -> Void) async throws {
+        let site = try FixtureSite(Self.files)
+        try site.write("images/photo.png", Self.png)
+        defer { site.remove() }
+        let server = try await BookStackTestServer.start(
+            TestServerConfiguration(tokens: [APIToken(id: Self.tokenID, secret: Self.secret)]))
+        do {
+            try await body(server, site)
+            await server.stop()
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
+    @Test func firstPublishCreatesEverythingAndARepublishWritesNothing() async throws {
+        try await withServer { server, site in
+            let first = await run(["--bookstack"], site: site, server: server)
+            #expect(first.code == 0, "\(first.err)")
+            #expect(first.out.contains("BookStack: "))
+            let books = await server.state.all("book").map(\.name)
+            #expect(books == ["Beginner", "Architecture Decisions", "Fixture"])
+            let pages = await server.state.all("page")
+            #expect(pages.map(\.name).contains("First lesson"))
+            #expect(pages.map(\.name).contains("Interview prep"))
+            let lesson = try #require(pages.first { $0.name == "First lesson" })
+            #expect(lesson.html.contains("<p class=\"callout success\"><strong>Tip:</strong> Read <em>this</em>.<br><br>And this.</p>"))
+            #expect(lesson.html.contains("<th>Command</th>"))
+            #expect(lesson.html.contains("Start the stack"))
+            #expect(!lesson.html.contains("ksdocs-page:"))
+            #expect(!lesson.html.contains("ksdocs-image:"))
+            #expect(await server.state.galleryImages.count == 1)
+            #expect(lesson.html.contains("src=\"https://docs.example.org/images/map.svg\""))
+
+            await server.state.resetCounters()
+            let second = await run(["--bookstack"], site: site, server: server)
+            #expect(second.code == 0)
+            #expect(await server.state.writeCount == 0)
+            #expect(second.out.contains("0 created, 0 updated"))
+            for output in [first.out, first.err, second.out, second.err] {
+                #expect(!output.contains(Self.secret))
+            }
+        }
+    }
+
+    @Test func dryRunPrintsThePlanAndWritesNothing() async throws {
+        try await withServer { server, site in
+            let run = await run(["--bookstack", "--dry-run"], site: site, server: server)
+            #expect(run.code == 0, "\(run.err)")
+            #expect(run.out.contains("create"))
+            #expect(run.out.contains("beginner/01-first.md"))
+            #expect(await server.state.writeCount == 0)
+        }
+    }
+
+    @Test func badCredentialsExitTwoAndWriteNothing() async throws {
+        try await withServer { server, site in
+            let env = [
+                "BOOKSTACK_URL": server.baseURL.absoluteString, "BOOKSTACK_TOKEN_ID": Self.tokenID,
+                "BOOKSTACK_TOKEN_SECRET": "wrong-secret-value",
+            ]
+            let run = await run(["--bookstack"], site: site, server: server, environment: env)
+            #expect(run.code == 2)
+            #expect(run.err.contains("token"))
+            #expect(!run.err.contains("wrong-secret-value"))
+            #expect(await server.state.writeCount == 0)
+        }
+    }
+
+    @Test func missingCredentialsAreCheckedBeforeAnything() async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try site.write("beginner/02-second.md", "---\ntitle: [broken\n---\n")
+        let run = await run(["--bookstack"], site: site, server: nil, environment: [:])
+        #expect(run.code == 2)
+    }
+
+    @Test(arguments: [
+        ([String: String](), "BOOKSTACK_URL"),
+        (["BOOKSTACK_URL": "ftp://wiki.example.org", "BOOKSTACK_TOKEN_ID": "a", "BOOKSTACK_TOKEN_SECRET": "b"], "http"),
+    ])
+    func missingOrBadURLIsAnEnvironmentError(_ environment: [String: String], _ mention: String) async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let run = await run(["--bookstack"], site: site, server: nil, environment: environment)
+        #expect(run.code == 2)
+        #expect(run.err.contains(mention))
+    }
+
+    @Test func publishNeedsATarget() async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let run = await run([], site: site, server: nil, environment: [:])
+        #expect(run.code == 1)
+        #expect(run.err.contains("--bookstack"))
+    }
+}
