@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -54,11 +56,23 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: swiftSettings
         ),
+        // The dev server: serves a built site, watches the sources, reloads open tabs.
+        .target(
+            name: "KSDocsServer",
+            dependencies: [
+                "KSDocsCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Command-line interface: argument parsing only; the work lives in the libraries.
         .target(
             name: "KSDocsCLI",
             dependencies: [
                 "KSDocsCore",
+                "KSDocsServer",
                 "KSDocsBookStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -73,6 +87,13 @@ let package = Package(
         .testTarget(name: "KSDocsHighlightTests", dependencies: ["KSDocsHighlight"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCommandsTests", dependencies: ["KSDocsCommands"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCoreTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
+        // Both themes in headless chromium (Selenium), axe-core and the Nu HTML Checker; see browser_checks.py.
+        .testTarget(
+            name: "KSDocsBrowserTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"],
+            exclude: ["browser_checks.py"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KSDocsServerTests", dependencies: ["KSDocsServer", "KSDocsCore", "KSDocsTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "KSDocsBookStackTests",
             dependencies: ["KSDocsBookStack", "BookStackTestServer", "KSDocsCore", "KSDocsTestSupport"],

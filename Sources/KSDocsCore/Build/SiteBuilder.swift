@@ -27,13 +27,17 @@ public struct SiteBuilder: Sendable {
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
         let (site, loadDiagnostics) = try await loader.load()
         var diagnostics = loadDiagnostics
+        diagnostics += SafetyScanner.scanFiles(
+            ContentInventory.siteFiles.sorted() + site.assets, contentRoot: options.contentURL, display: options.content)
         let themeName = options.theme ?? site.configuration.theme ?? BuildOptions.defaultTheme
         let (loadedTheme, themeDiagnostics) = try Theme.load(
             name: themeName, themesDirectory: options.themesURL, display: options.themesDisplay)
         diagnostics += themeDiagnostics
-        guard let theme = loadedTheme, !themeDiagnostics.hasErrors else {
+        guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
+        let search = SearchIndexBuilder(site: site).build()
+        theme.searchIndex = search.path
         let (pageFiles, renderDiagnostics) = await SiteRenderer(
             site: site, theme: theme, display: options.content, today: options.today ?? DayCount.today())
             .render()
@@ -46,6 +50,7 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
         for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .copy(asset.source))) }
+        files.append(.text(search.path, search.script))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
         if options.writeOutput {

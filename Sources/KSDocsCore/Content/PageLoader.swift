@@ -49,7 +49,7 @@ struct PageLoader: Sendable {
                 ]
             )
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = SafetyScanner.scan(text, file: shown)
         var metadata = PageMetadata()
         var frontMatterUnreadable = false
         if let yaml = frontMatter.yaml {

@@ -42,6 +42,7 @@ struct PageContext {
             "has_breadcrumbs": !urlPath.isEmpty,
         ]
         if let description, !description.isEmpty { context["description"] = description }
+        if let index = theme.searchIndex { context["search_index"] = url(to: index) }
         if let base = site.configuration.baseURL { context["canonical"] = base + urlPath }
         return context
     }

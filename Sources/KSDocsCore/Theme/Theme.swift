@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var scripts: [String]
     /// Every asset: where it is read from and the site path it is written to.
     public var assets: [(source: URL, output: String)]
+    /// Site path of the search index script (`assets/search-index.<hash>.js`), set by the build.
+    public var searchIndex: String?
 
     /// Templates every theme must have, one per page kind.
     public static let requiredTemplates = ["home", "track", "lesson", "page", "section", "404"]
@@ -33,15 +35,31 @@ public struct Theme: Sendable {
         }
         let shown = display + "/" + name
         var diagnostics: [Diagnostic] = []
-        let settings = ThemeSettings.load(directory: directory, display: shown, diagnostics: &diagnostics)
-        let library = loadTemplates(directory.appendingPathComponent("templates"), display: shown + "/templates", diagnostics: &diagnostics)
+        // The theme and the themes it extends, child first; a child's file wins over its parent's.
+        let layers = ThemeChain.resolve(
+            name: name, themesDirectory: themesDirectory, display: display, diagnostics: &diagnostics)
+        var templates: [String: MustacheTemplate] = [:]
+        var assetsByPath: [String: ThemeAssets.Asset] = [:]
+        for layer in layers.reversed() {
+            let own = loadTemplates(
+                layer.directory.appendingPathComponent("templates"), display: layer.display + "/templates",
+                diagnostics: &diagnostics)
+            templates.merge(own) { _, child in child }
+            for asset in ThemeAssets.collect(layer.directory.appendingPathComponent("assets")) {
+                assetsByPath[asset.relative] = asset
+            }
+        }
+        let library = MustacheLibrary(templates: templates)
         for template in requiredTemplates where library.getTemplate(named: template) == nil {
             if !diagnostics.contains(where: { $0.file.hasSuffix("/\(template).mustache") }) {
                 diagnostics.append(
                     .error(shown + "/templates/\(template).mustache", "theme '\(name)' has no '\(template)' template; add it"))
             }
         }
-        let assets = ThemeAssets.collect(directory.appendingPathComponent("assets"))
+        let assets = assetsByPath.values.sorted { $0.relative < $1.relative }
+        let settings = ThemeSettings(
+            stylesheets: layers.lazy.compactMap(\.settings.stylesheets).first,
+            scripts: layers.lazy.compactMap(\.settings.scripts).first)
         let outputs = Dictionary(assets.map { ($0.relative, $0.output) }, uniquingKeysWith: { first, _ in first })
         func linked(_ list: [String]) -> [String] {
             list.compactMap { entry in
@@ -54,13 +72,13 @@ public struct Theme: Sendable {
             }
         }
         let theme = Theme(
-            name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets),
-            scripts: linked(settings.scripts), assets: assets.map { ($0.source, $0.output) })
+            name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets ?? []),
+            scripts: linked(settings.scripts ?? []), assets: assets.map { ($0.source, $0.output) })
         return (theme, diagnostics)
     }
 
     private static func loadTemplates(_ directory: URL, display: String, diagnostics: inout [Diagnostic])
-        -> MustacheLibrary
+        -> [String: MustacheTemplate]
     {
         var templates: [String: MustacheTemplate] = [:]
         let manager = FileManager.default
@@ -84,7 +102,7 @@ public struct Theme: Sendable {
                 diagnostics.append(.error(shown, "template syntax: \(error)"))
             }
         }
-        return MustacheLibrary(templates: templates)
+        return templates
     }
 
     /// Whether the theme has a template called `name`.
@@ -98,8 +116,11 @@ public struct Theme: Sendable {
 
 /// The settings of a theme's `theme.yml`.
 struct ThemeSettings {
-    var stylesheets: [String] = []
-    var scripts: [String] = []
+    /// nil when theme.yml leaves the list out (a child theme then uses its parent's).
+    var stylesheets: [String]?
+    var scripts: [String]?
+    /// The parent theme named by `extends:`.
+    var extends: String?
 
     static func load(directory: URL, display: String, diagnostics: inout [Diagnostic]) -> ThemeSettings {
         let file = display + "/theme.yml"
@@ -111,9 +132,11 @@ struct ThemeSettings {
         }
         var fields = YAMLFields(yaml: text, file: file, lineOffset: 0, context: "theme.yml")
         var settings = ThemeSettings()
-        settings.stylesheets = fields.stringList("stylesheets")?.map(\.value) ?? []
-        settings.scripts = fields.stringList("scripts")?.map(\.value) ?? []
-        fields.warnUnknownKeys(allowed: ["name", "description", "stylesheets", "scripts"], kindName: "a theme")
+        settings.stylesheets = fields.stringList("stylesheets")?.map(\.value)
+        settings.scripts = fields.stringList("scripts")?.map(\.value)
+        settings.extends = fields.string("extends")?.value
+        fields.warnUnknownKeys(
+            allowed: ["name", "description", "extends", "stylesheets", "scripts"], kindName: "a theme")
         diagnostics += fields.diagnostics
         return settings
     }

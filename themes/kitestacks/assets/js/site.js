@@ -1,60 +1,137 @@
-/* kitestacks site script. Every page works without it; it adds:
-   - links that work when the site is opened from disk (file://),
-   - copy buttons, and "mark as done" with time remaining on track pages. */
+/* ksdocs site script, shared by the kitestacks and paper themes. Every page works
+   without it; it adds: links that work opened from disk (file://), the dark/light
+   toggle, the mobile menu, copy buttons, "mark as done" with time remaining on
+   track pages, the troubleshooting filter and days-to-go on the roadmap. */
 (function () {
   "use strict";
+  var doc = document, root = doc.documentElement;
+  function each(selector, fn, scope) { Array.prototype.forEach.call((scope || doc).querySelectorAll(selector), fn); }
+  function store(key, value) {
+    try {
+      if (value === undefined) return localStorage.getItem(key);
+      if (value === null) localStorage.removeItem(key); else localStorage.setItem(key, value);
+    } catch (e) { /* storage may be off */ }
+    return null;
+  }
 
   // Opened from disk: folder links need an explicit index.html.
   if (location.protocol === "file:") {
-    document.querySelectorAll("a[href]").forEach(function (a) {
+    each("a[href]", function (a) {
       var href = a.getAttribute("href");
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href) || href.charAt(0) === "#") return;
       var hash = href.indexOf("#");
       var path = hash < 0 ? href : href.slice(0, hash);
-      var rest = hash < 0 ? "" : href.slice(hash);
-      if (path === "" ) return;
-      if (path.slice(-1) === "/") a.setAttribute("href", path + "index.html" + rest);
+      if (path !== "" && path.slice(-1) === "/") a.setAttribute("href", path + "index.html" + (hash < 0 ? "" : href.slice(hash)));
     });
   }
 
-  // Copy buttons on AI prompts.
-  document.querySelectorAll(".copy-button[data-copy-target]").forEach(function (button) {
-    var source = button.parentElement && button.parentElement.querySelector("[data-copy-source]");
-    if (!source || !navigator.clipboard) return;
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(source.innerText.trim()).then(function () {
-        var label = button.textContent;
-        button.textContent = "Copied";
-        setTimeout(function () { button.textContent = label; }, 1500);
-      });
+  // Dark/light: follows prefers-color-scheme until the reader picks one, then remembers it.
+  var toggle = doc.querySelector(".theme-toggle");
+  var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function isDark() {
+    var chosen = root.getAttribute("data-theme");
+    return chosen ? chosen === "dark" : !!(media && media.matches);
+  }
+  function showMode() { if (toggle) toggle.setAttribute("aria-pressed", isDark() ? "true" : "false"); }
+  if (toggle) {
+    toggle.hidden = false;
+    showMode();
+    toggle.addEventListener("click", function () {
+      var next = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      store("ksdocs-theme", next);
+      showMode();
     });
+    if (media && media.addEventListener) media.addEventListener("change", showMode);
+  }
+
+  // Mobile menu: the button opens the section links and the sidebar (both stay visible without script).
+  var menu = doc.querySelector(".menu-button");
+  if (menu) {
+    if (doc.getElementById("sidebar")) menu.setAttribute("aria-controls", "site-nav sidebar");
+    menu.hidden = false;
+    menu.addEventListener("click", function () {
+      var open = !root.classList.contains("menu-open");
+      root.classList.toggle("menu-open", open);
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    doc.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && root.classList.contains("menu-open")) {
+        root.classList.remove("menu-open");
+        menu.setAttribute("aria-expanded", "false");
+        menu.focus();
+      }
+    });
+  }
+
+  // Copy buttons: explain-block commands (data-copy), AI prompts (data-copy-target), every code block.
+  function copyText(text, button) {
+    function done() {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    }
+    function fallback() {
+      var area = doc.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      doc.body.appendChild(area);
+      area.select();
+      try { doc.execCommand("copy"); done(); } catch (e) { /* nothing to do */ }
+      doc.body.removeChild(area);
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
+  }
+  each(".copy-button[data-copy]", function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { copyText(button.getAttribute("data-copy"), button); });
+  });
+  each(".copy-button[data-copy-target]", function (button) {
+    var source = button.parentElement && button.parentElement.querySelector("[data-copy-source]");
+    if (!source) return;
+    button.hidden = false;
+    button.addEventListener("click", function () { copyText(source.innerText.trim(), button); });
+  });
+  each(".content pre > code", function (code) {
+    var pre = code.parentElement;
+    if (pre.closest(".explain-command, .explain-output, .command-list")) return;
+    var wrap = doc.createElement("div");
+    wrap.className = "code-block";
+    pre.parentNode.insertBefore(wrap, pre);
+    wrap.appendChild(pre);
+    var button = doc.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy code");
+    button.addEventListener("click", function () { copyText(code.textContent.replace(/\n$/, ""), button); });
+    wrap.appendChild(button);
   });
 
   // Mark as done (kept in localStorage) and time remaining on the track page.
   var KEY = "ksdocs-done";
   function load() {
-    try { return JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (e) { return {}; }
-  }
-  function save(done) {
-    try { localStorage.setItem(KEY, JSON.stringify(done)); } catch (e) { /* storage may be off */ }
+    try { return JSON.parse(store(KEY) || "{}") || {}; } catch (e) { return {}; }
   }
   var done = load();
-  document.querySelectorAll("input.mark-done[data-lesson]").forEach(function (box) {
+  each("input.mark-done[data-lesson]", function (box) {
     var id = box.getAttribute("data-lesson");
     box.disabled = false;
     box.checked = !!done[id];
     box.addEventListener("change", function () {
       done = load();
       if (box.checked) done[id] = true; else delete done[id];
-      save(done);
+      store(KEY, JSON.stringify(done));
     });
   });
-  var items = document.querySelectorAll(".lesson-item[data-lesson]");
-  var remaining = document.querySelector(".track-remaining");
+  var items = doc.querySelectorAll(".lesson-item[data-lesson]");
+  var remaining = doc.querySelector(".track-remaining");
   if (items.length && remaining) {
     var left = 0;
-    items.forEach(function (item) {
+    Array.prototype.forEach.call(items, function (item) {
       var isDone = !!done[item.getAttribute("data-lesson")];
       item.classList.toggle("done", isDone);
       if (!isDone) left += parseInt(item.getAttribute("data-minutes"), 10) || 0;
@@ -63,4 +140,41 @@
     remaining.textContent = " · " + (left === 0 ? "all done" : "~" + text + " left");
     remaining.hidden = false;
   }
+
+  // Troubleshooting index: filter the cases by service, without a reload.
+  each(".case-filter", function (group) {
+    group.hidden = false;
+    group.addEventListener("click", function (event) {
+      var button = event.target.closest ? event.target.closest(".filter-button") : null;
+      if (!button) return;
+      var wanted = button.getAttribute("data-filter");
+      each(".filter-button", function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); }, group);
+      each(".case-item[data-services]", function (item) {
+        var services = " " + item.getAttribute("data-services") + " ";
+        item.hidden = !!wanted && services.indexOf(" " + wanted + " ") < 0;
+      });
+    });
+  });
+
+  // Printing: flashcards print open, as cards (CSS also opens them where ::details-content is supported).
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    each(".flashcard details:not([open])", function (details) { details.open = true; opened.push(details); });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
+
+  // Roadmap: days to go (or since) computed today; the built text stays as the fallback.
+  each(".days-to-go[data-date]", function (span) {
+    var parts = span.getAttribute("data-date").split("-");
+    if (parts.length !== 3) return;
+    var target = Date.UTC(+parts[0], +parts[1] - 1, +parts[2]);
+    var now = new Date();
+    var days = Math.round((target - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86400000);
+    if (isNaN(days)) return;
+    var unit = Math.abs(days) === 1 ? " day" : " days";
+    span.textContent = days === 0 ? "today" : days > 0 ? "in " + days + unit : Math.abs(days) + unit + " ago";
+  });
 })();

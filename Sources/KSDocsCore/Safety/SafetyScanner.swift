@@ -1,0 +1,68 @@
+public import Foundation
+import KSDocsCommands
+
+/// The safety scan of DESIGN 5.10: secrets are errors, dangerous commands warnings.
+///
+/// `check`, `build` and `publish` run it over every page before anything leaves the
+/// machine. Secrets are looked for in the whole file (front matter, prose and code);
+/// `KEY: value` pairs only in code blocks and front matter, where they are config.
+/// Dangerous commands are looked for in code blocks; in an explain block, a command
+/// whose `#` explanation says why (see `DangerousCommandRules.explainsWhy`) passes.
+public enum SafetyScanner {
+    /// The findings for one file's text, `file` being the path shown in diagnostics.
+    public static func scan(_ text: String, file: String) -> [Diagnostic] {
+        let document = ScannedDocument(text)
+        var diagnostics: [Diagnostic] = []
+        for (index, line) in document.lines.enumerated() {
+            let number = index + 1
+            let context = document.context(ofLine: number)
+            if context.isFence { continue }
+            for finding in SecretRules.findings(in: line, allowColonPairs: context.isConfig) {
+                diagnostics.append(.error(file, line: number, column: finding.column, finding.message))
+            }
+            if SecretRules.isPrivateKeyHeader(line), !document.privateKeyIsPlaceholder(afterLine: number) {
+                diagnostics.append(
+                    .error(
+                        file, line: number, column: SecretRules.privateKeyColumn(line),
+                        "secret: private key block; never publish a private key: remove it (and replace the key), or show the block as '-----BEGIN ... PRIVATE KEY-----' with '...' inside"
+                    ))
+            }
+            guard case .code(let block) = context, !DangerousCommandRules.isComment(line) else { continue }
+            for finding in DangerousCommandRules.findings(in: line) {
+                if let explanation = block.explanation(coveringLine: number),
+                    DangerousCommandRules.explainsWhy(explanation, finding: finding)
+                {
+                    continue
+                }
+                diagnostics.append(.warning(file, line: number, column: finding.column, finding.message))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The findings for a file on disk, or nothing when it cannot be read as text.
+    public static func scanFile(at url: URL, display: String) -> [Diagnostic] {
+        guard let data = FileManager.default.contents(atPath: url.path),
+            case .success(let text) = TextDecoding.decode(Array(data))
+        else { return [] }
+        return scan(text, file: display)
+    }
+
+    /// Extensions of copied files that are text worth scanning (configs, scripts, notes).
+    static let textExtensions: Set<String> = [
+        "yml", "yaml", "env", "sh", "bash", "conf", "cfg", "ini", "toml", "json", "txt", "service", "py", "sql",
+    ]
+
+    /// Scans the non-Markdown text files of Content/ (site.yml, services.yml, copied configs and scripts).
+    public static func scanFiles(_ paths: [String], contentRoot: URL, display: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            let name = (path as NSString).lastPathComponent
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard textExtensions.contains(ext) || name.hasPrefix(".env") else { continue }
+            diagnostics += scanFile(
+                at: contentRoot.appendingPathComponent(path), display: ContentInventory.join(display, path))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import KSDocsCommands
+
+/// A Markdown file split into lines, with what each line is: front matter, prose,
+/// a fence line, or a line of a fenced code block.
+struct ScannedDocument {
+    let lines: [String]
+    private var contexts: [LineContext]
+
+    enum LineContext {
+        case prose
+        case frontMatter
+        case fence
+        case code(CodeBlock)
+
+        /// Lines where `KEY: value` is configuration (front matter and code).
+        var isConfig: Bool {
+            switch self {
+            case .frontMatter, .code: return true
+            case .prose, .fence: return false
+            }
+        }
+
+        var isFence: Bool {
+            if case .fence = self { return true }
+            return false
+        }
+    }
+
+    /// A fenced code block: its explain-block commands, by the file lines they cover.
+    final class CodeBlock {
+        /// (first line, last line, explanation) per command of an explain block.
+        var commands: [(first: Int, last: Int, explanation: String?)] = []
+
+        /// The explanation of the explain-block command that covers file line `line`.
+        func explanation(coveringLine line: Int) -> String? {
+            commands.first { $0.first <= line && line <= $0.last }?.explanation
+        }
+    }
+
+    init(_ text: String) {
+        lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        contexts = Array(repeating: .prose, count: lines.count)
+        var index = 0
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+            contexts[0] = .fence
+            var end = 1
+            while end < lines.count, !["---", "..."].contains(lines[end].trimmingCharacters(in: .whitespaces)) {
+                contexts[end] = .frontMatter
+                end += 1
+            }
+            if end < lines.count {
+                contexts[end] = .fence
+                index = end + 1
+            } else {
+                index = lines.count
+            }
+        }
+        while index < lines.count {
+            guard let fence = Self.fence(lines[index]) else {
+                index += 1
+                continue
+            }
+            contexts[index] = .fence
+            let block = CodeBlock()
+            var end = index + 1
+            var code: [String] = []
+            while end < lines.count {
+                if let closing = Self.fence(lines[end]), closing.marker == fence.marker,
+                    closing.length >= fence.length, closing.info.isEmpty
+                {
+                    break
+                }
+                contexts[end] = .code(block)
+                code.append(String(lines[end].dropFirst(min(fence.indent, Self.indent(lines[end])))))
+                end += 1
+            }
+            if let dialect = ExplainDialect(infoString: fence.info) {
+                let firstCodeLine = index + 2
+                for command in ExplainBlockParser.parse(code.joined(separator: "\n"), dialect: dialect) {
+                    let first = firstCodeLine + command.line - 1
+                    let height = command.command.split(separator: "\n", omittingEmptySubsequences: false).count
+                    block.commands.append((first, first + height - 1, command.explanation))
+                }
+            }
+            if end < lines.count { contexts[end] = .fence }
+            index = end + 1
+        }
+    }
+
+    /// What file line `number` (1-based) is.
+    func context(ofLine number: Int) -> LineContext {
+        contexts[number - 1]
+    }
+
+    /// Whether the private key block starting on `line` shows no key: its next
+    /// non-blank line is a placeholder or the END line.
+    func privateKeyIsPlaceholder(afterLine line: Int) -> Bool {
+        var index = line
+        while index < lines.count {
+            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            index += 1
+            if trimmed.isEmpty { continue }
+            return trimmed.hasPrefix("-----END") || Placeholder.isPlaceholder(trimmed)
+        }
+        return true
+    }
+
+    private struct Fence {
+        var marker: Character
+        var length: Int
+        var indent: Int
+        var info: String
+    }
+
+    private static func fence(_ line: String) -> Fence? {
+        let indent = indent(line)
+        let rest = line.dropFirst(indent)
+        guard let marker = rest.first, marker == "`" || marker == "~" else { return nil }
+        let length = rest.prefix { $0 == marker }.count
+        guard length >= 3 else { return nil }
+        let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
+        if marker == "`", info.contains("`") { return nil }
+        return Fence(marker: marker, length: length, indent: indent, info: info)
+    }
+
+    private static func indent(_ line: String) -> Int {
+        line.prefix { $0 == " " }.count
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The secrets the safety scan knows: token formats by their prefixes, private key
+/// blocks, and `KEY=value` / `KEY: value` pairs whose key names a secret.
+/// Messages name the kind and the key, never the value.
+enum SecretRules {
+    private static let tailscale = LinePattern(#"tskey-[A-Za-z0-9_-]*"#, triggers: ["tskey-"])
+    private static let github = LinePattern(
+        #"\b(?:gh[pousr]_|github_pat_)([A-Za-z0-9_]{20,})"#, triggers: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"])
+    private static let aws = LinePattern(#"\b(?:AKIA|ASIA)([0-9A-Z]{16})\b"#, triggers: ["akia", "asia"])
+    private static let jwt = LinePattern(
+        #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#, triggers: ["eyj"])
+    /// A Cloudflare tunnel token is base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
+    private static let tunnelToken = LinePattern(#"\beyJhIjoi[A-Za-z0-9+/=_-]{30,}"#, triggers: ["eyjhijoi"])
+    private static let flag = LinePattern(
+        #"(?<![A-Za-z0-9_-])--(token|password|passwd|secret|client-secret|authkey|auth-key|api-key)(?:=|\s+)(?=\S)"#,
+        triggers: ["--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key"])
+    private static let authorization = LinePattern(
+        #"Authorization:\s*(?:token|Bearer|Basic)\s+(?=\S)"#, caseInsensitive: true, triggers: ["authorization:"])
+    private static let keyValue = LinePattern(
+        #"(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]*)["']?(\s*=\s*|:[ \t]+)"#,
+        triggers: ["secret", "pass", "token", "key", "credential"])
+    private static let sqlPassword = LinePattern(#"\b(?:PASSWORD|IDENTIFIED BY)\s+'"#, triggers: ["password", "identified by"])
+    private static let privateKey = LinePattern(#"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----"#, triggers: ["private key-----"])
+
+    static func isPrivateKeyHeader(_ line: String) -> Bool {
+        line.contains("PRIVATE KEY-----") && !privateKey.matches(in: line).isEmpty
+    }
+
+    static func privateKeyColumn(_ line: String) -> Int {
+        privateKey.matches(in: line).first.map { LinePattern.column(of: $0.range, in: line) } ?? 1
+    }
+
+    /// The secrets on one line. `allowColonPairs`: `KEY: value` counts (code and front matter only).
+    static func findings(in line: String, allowColonPairs: Bool) -> [SafetyFinding] {
+        var found: [SafetyFinding] = []
+        func add(_ range: NSRange, _ message: String) {
+            guard !found.contains(where: { NSIntersectionRange($0.range, range).length > 0 }) else { return }
+            found.append(SafetyFinding(column: LinePattern.column(of: range, in: line), range: range, message: message))
+        }
+        for match in tailscale.matches(in: line) {
+            var tail = LinePattern.text(match.range, in: line).dropFirst("tskey-".count)
+            for kind in ["auth-", "client-", "api-", "scim-", "webhook-"] where tail.hasPrefix(kind) {
+                tail = tail.dropFirst(kind.count)
+            }
+            if tail.count >= 8, !Placeholder.isPlaceholderTail(String(tail)) {
+                add(
+                    match.range,
+                    "secret: Tailscale key 'tskey-...'; revoke it and write a placeholder such as tskey-auth-<key> or ${TS_AUTHKEY}"
+                )
+            }
+        }
+        for match in github.matches(in: line)
+        where !Placeholder.isPlaceholderTail(LinePattern.text(match.range(at: 1), in: line)) {
+            add(
+                match.range,
+                "secret: GitHub/Forgejo-style access token; revoke it and write a placeholder such as <token> or ${GITHUB_TOKEN}"
+            )
+        }
+        for match in aws.matches(in: line)
+        where !Placeholder.isPlaceholderTail(LinePattern.text(match.range(at: 1), in: line)) {
+            add(
+                match.range,
+                "secret: AWS access key id; deactivate it and write a placeholder such as <aws-access-key-id>")
+        }
+        for match in jwt.matches(in: line) {
+            add(match.range, "secret: JSON Web Token; tokens like this grant access: write a placeholder such as <jwt>")
+        }
+        for match in tunnelToken.matches(in: line) {
+            add(
+                match.range,
+                "secret: Cloudflare tunnel token; rotate it in the Cloudflare dashboard and write a placeholder such as <tunnel-token> or ${TUNNEL_TOKEN}"
+            )
+        }
+        for match in flag.matches(in: line) {
+            let name = LinePattern.text(match.range(at: 1), in: line)
+            guard let value = Self.value(in: line, from: match.range.location + match.range.length),
+                !Placeholder.isPlaceholder(value.text)
+            else { continue }
+            let kind =
+                name == "token" ? "token after --token (a Cloudflare tunnel token?)" : "literal value after --\(name)"
+            add(
+                value.range,
+                "secret: \(kind); write a placeholder such as <\(name)> or ${\(name.uppercased().replacingOccurrences(of: "-", with: "_"))}"
+            )
+        }
+        for match in authorization.matches(in: line) {
+            guard let value = Self.value(in: line, from: match.range.location + match.range.length),
+                !Placeholder.isPlaceholder(value.text)
+            else { continue }
+            add(value.range, "secret: credential in an Authorization header; write a placeholder such as <token>")
+        }
+        for match in sqlPassword.matches(in: line) {
+            guard let value = Self.value(in: line, from: match.range.location + match.range.length - 1),
+                !Placeholder.isPlaceholder(value.text)
+            else { continue }
+            add(value.range, "secret: literal password in SQL; write a placeholder such as 'changeme' or <password>")
+        }
+        for match in keyValue.matches(in: line) {
+            let name = LinePattern.text(match.range(at: 1), in: line)
+            let separator = LinePattern.text(match.range(at: 2), in: line)
+            guard namesSecret(name), separator.contains("=") || allowColonPairs else { continue }
+            guard let value = Self.value(in: line, from: match.range.location + match.range.length),
+                !Placeholder.isPlaceholder(value.text), !["|", ">", "|-", ">-"].contains(value.text),
+                !value.text.hasPrefix("{"), !value.text.hasPrefix("[")
+            else { continue }
+            let kind = name.uppercased() == "TUNNEL_TOKEN" ? " (a Cloudflare tunnel token)" : ""
+            add(
+                value.range,
+                "secret: '\(name)' has a literal value\(kind); write a placeholder such as ${\(name)} or <\(name.lowercased())>"
+            )
+        }
+        return found.sorted { $0.column < $1.column }
+    }
+
+    /// Whether a key name says its value is a secret: its last word is a secret word
+    /// (`POSTGRES_PASSWORD`, `FORGEJO_TOKEN`, `client_secret`, `AUTHENTIK_SECRET_KEY`, `api-key`),
+    /// not merely containing one (`SECRET_TIMEOUT`, `TOKEN_TTL`, `PASSWORD_FILE` are settings).
+    static func namesSecret(_ name: String) -> Bool {
+        let words = name.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." }.map(String.init)
+        guard let last = words.last else { return false }
+        if ["SECRET", "PASSWORD", "PASSWD", "PASS", "TOKEN", "APIKEY", "AUTHKEY", "CREDENTIALS", "PASSPHRASE"]
+            .contains(last)
+        {
+            return true
+        }
+        let previous = words.count > 1 ? words[words.count - 2] : ""
+        return last == "KEY" && ["API", "AUTH", "ACCESS", "PRIVATE", "SECRET", "ENCRYPTION", "SIGNING"].contains(previous)
+    }
+
+    /// The value starting at UTF-16 offset `start`: a quoted string, or the text up to
+    /// whitespace or a shell/Markdown delimiter. Nil when there is none.
+    static func value(in line: String, from start: Int) -> (text: String, range: NSRange)? {
+        let utf16 = Array(line.utf16)
+        guard start < utf16.count else { return nil }
+        let first = utf16[start]
+        var end = start
+        if first == 0x22 || first == 0x27 {  // " or '
+            guard let close = utf16[(start + 1)...].firstIndex(of: first) else { return nil }
+            end = close + 1
+        } else {
+            let stops: Set<UInt16> = Set(" \t`;,)|&\"'".utf16)
+            while end < utf16.count, !stops.contains(utf16[end]) { end += 1 }
+        }
+        guard end > start else { return nil }
+        let range = NSRange(location: start, length: end - start)
+        return (LinePattern.text(range, in: line), range)
+    }
+}

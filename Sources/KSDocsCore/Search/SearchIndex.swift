@@ -1,0 +1,102 @@
+/// The site's search index: what every page is found by, as a small script file.
+///
+/// Written as `assets/search-index.<hash>.js`, a script that sets
+/// `window.ksdocsSearchIndex`, so pages opened from disk can load it with a
+/// `<script>` element (browsers refuse `fetch` on `file://`).
+public struct SearchIndex: Sendable {
+    /// One searchable page.
+    public struct Entry: Sendable, Equatable {
+        public var title: String
+        /// Site path: `beginner/03-docker/` (empty for the home page).
+        public var url: String
+        /// The page kind, shown beside results: `lesson`, `decision`, ...
+        public var kind: String
+        /// A short text shown under the title.
+        public var snippet: String
+        /// Headings with their ids (levels 2–4).
+        public var headings: [(id: String, text: String)]
+        /// The commands of the page's explain blocks, as shown in results (shortened).
+        public var commands: [String]
+        /// The commands in full, for the index (defaults to `commands`).
+        public var fullCommands: [String]
+        /// Prose text (already without code blocks).
+        public var body: String
+
+        public init(
+            title: String, url: String, kind: String, snippet: String, headings: [(id: String, text: String)],
+            commands: [String], fullCommands: [String]? = nil, body: String
+        ) {
+            self.title = title
+            self.url = url
+            self.kind = kind
+            self.snippet = snippet
+            self.headings = headings
+            self.commands = commands
+            self.fullCommands = fullCommands ?? commands
+            self.body = body
+        }
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.title == rhs.title && lhs.url == rhs.url && lhs.kind == rhs.kind && lhs.snippet == rhs.snippet
+                && lhs.headings.map(\.id) == rhs.headings.map(\.id)
+                && lhs.headings.map(\.text) == rhs.headings.map(\.text) && lhs.commands == rhs.commands
+                && lhs.body == rhs.body
+        }
+    }
+
+    /// Where a token was found on a page; a posting stores the union of these bits.
+    public struct Field: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let body = Field(rawValue: 1)
+        public static let command = Field(rawValue: 2)
+        public static let heading = Field(rawValue: 4)
+        public static let title = Field(rawValue: 8)
+    }
+
+    /// Frequent English words left out of the index (and out of queries, by the script).
+    public static let stopWords: [String] = [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "from", "has", "have", "if", "in", "into",
+        "is", "it", "its", "no", "not", "of", "on", "or", "so", "than", "that", "the", "their", "then", "there",
+        "these",
+        "they", "this", "to", "was", "we", "were", "what", "when", "which", "will", "with", "you", "your",
+    ]
+    /// At most this many distinct body tokens are indexed per page (the first ones).
+    public static let maxBodyTokensPerPage = 1500
+    /// At most this many commands are listed per page.
+    public static let maxCommandsPerPage = 40
+
+    public private(set) var entries: [Entry] = []
+    /// Token → page number → fields.
+    public private(set) var postings: [String: [Int: Field]] = [:]
+
+    public init() {}
+
+    /// Adds a page, indexing its title, headings, commands and body.
+    public mutating func add(_ entry: Entry) {
+        let page = entries.count
+        entries.append(entry)
+        let stop = Set(Self.stopWords)
+        func index(_ text: String, _ field: Field, limit: Int = .max) {
+            var seen = 0
+            for token in SearchTokenizer.tokens(text) where !stop.contains(token) {
+                var pages = postings[token, default: [:]]
+                let old = pages[page]
+                if old == nil {
+                    if seen >= limit { continue }
+                    seen += 1
+                }
+                pages[page] = (old ?? []).union(field)
+                postings[token] = pages
+            }
+        }
+        index(entry.title, .title)
+        for heading in entry.headings { index(heading.text, .heading) }
+        for command in entry.fullCommands { index(command, .command) }
+        index(entry.snippet, .body)
+        index(entry.body, .body, limit: Self.maxBodyTokensPerPage)
+    }
+
+    /// Pages whose tokens include `token` exactly, with the fields it was found in.
+    public func pages(for token: String) -> [Int: Field] { postings[token] ?? [:] }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Builds the search index of a site: every page and every folder index page.
+struct SearchIndexBuilder {
+    let site: Site
+
+    /// Longest snippet kept, in characters.
+    static let snippetLength = 160
+    /// Longest command kept, in characters.
+    static let commandLength = 100
+
+    /// The index, its script, and the site path the script is written to (content-hashed).
+    func build() -> (index: SearchIndex, script: String, path: String) {
+        var index = SearchIndex()
+        var folderIndexes: [String: SourcePage] = [:]
+        for page in site.pages {
+            if page.kind == .folderIndex {
+                folderIndexes[page.folder] = page
+                continue
+            }
+            index.add(entry(for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue))
+        }
+        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
+            let kind = section.isTrack ? "track" : "section"
+            if let page = folderIndexes[section.folder] {
+                var entry = entry(for: page, title: section.title, url: section.urlPath, kind: kind)
+                if let summary = section.summary { entry.snippet = summary }
+                index.add(entry)
+            } else {
+                index.add(
+                    SearchIndex.Entry(
+                        title: section.title, url: section.urlPath, kind: kind, snippet: section.summary ?? "",
+                        headings: [], commands: [], body: ""))
+            }
+        }
+        // Interview prep: the page and each flashcard (question as title, answer as text).
+        let cards = InterviewDeck.build(site)
+        if !cards.isEmpty {
+            let page = ContextBuilder.interviewPath
+            index.add(
+                SearchIndex.Entry(
+                    title: "Interview prep", url: page, kind: "interview",
+                    snippet: "Flashcards from every decision, case and interview answer.", headings: [], commands: [],
+                    body: ""))
+            for card in cards {
+                let answer = Self.collapse(Self.text(ofHTML: card.backHTML))
+                index.add(
+                    SearchIndex.Entry(
+                        title: card.front, url: page + "#card-" + card.guid, kind: "flashcard",
+                        snippet: Self.shorten(answer, to: Self.snippetLength), headings: [], commands: [], body: answer)
+                )
+            }
+        }
+        let script = index.script
+        let path = "assets/" + ThemeAssets.hashedName("search-index.js", data: Data(script.utf8))
+        return (index, script, path)
+    }
+
+    private func entry(for page: SourcePage, title: String, url: String, kind: String) -> SearchIndex.Entry {
+        let headings = page.markdown.headings.filter { (2...4).contains($0.level) }.map { (id: $0.id, text: $0.text) }
+        var seen = Set<String>()
+        var commands: [String] = []
+        for command in page.commands {
+            let line = Self.shorten(Self.collapse(command.command), to: Self.commandLength)
+            if seen.insert(line).inserted, commands.count < SearchIndex.maxCommandsPerPage { commands.append(line) }
+        }
+        var body = page.markdown.plainText
+        // The explanations of the commands are searchable as body text.
+        for command in page.commands { if let text = command.explanation { body += "\n" + text } }
+        let snippet =
+            page.metadata.summary ?? Self.shorten(Self.collapse(page.markdown.plainText), to: Self.snippetLength)
+        return SearchIndex.Entry(
+            title: title, url: url, kind: kind, snippet: snippet, headings: headings, commands: commands,
+            fullCommands: page.commands.map(\.command), body: body)
+    }
+
+    /// The text of an HTML fragment: tags dropped, the common entities decoded.
+    static func text(ofHTML html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true; out.append(" ")
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                out.append(character)
+            }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            out = out.replacingOccurrences(of: entity, with: character)
+        }
+        return out
+    }
+
+    /// Runs of whitespace (line breaks included) as single spaces.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `text` cut at a word boundary to at most `length` characters, with `…` when cut.
+    static func shorten(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let cut = text.prefix(length - 1)
+        let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return end + "…"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import KSDocsTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `ksdocs serve` as a user runs it: a real process, stopped with SIGINT (Ctrl-C).
+@Suite struct ServeProcessTests {
+    /// The `ksdocs` executable built next to the test bundle.
+    static var executable: URL? {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [folder, folder.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("ksdocs")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    @Test func ctrlCStopsCleanlyWithATabOpen() async throws {
+        let executable = try #require(Self.executable, "build the ksdocs product first (swift build)")
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve", "--port", "0", "--content", site.content.path]
+        process.currentDirectoryURL = site.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        let reader = output.fileHandleForReading
+        var text = ""
+        var port: Int?
+        let deadline = Date().addingTimeInterval(30)
+        while port == nil, Date() < deadline {
+            let data = reader.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+            if let range = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+                port = Int(text[range].dropFirst("http://127.0.0.1:".count).dropLast())
+            }
+        }
+        let listening = try #require(port, "no 'Serving' line: \(text)")
+        #expect(text.range(of: #"^Built \d+ pages in \d+\.\d\d s\n"#, options: .regularExpression) != nil, "\(text)")
+        #expect(
+            text.contains(
+                "Serving \(site.content.path)/ at http://127.0.0.1:\(listening)/ (watching Content, themes (inotify)); press Ctrl-C to stop"
+            ))
+
+        // An open tab: an event stream that has received its first event.
+        let tab = try Self.openEventStream(port: listening)
+        defer { close(tab) }
+
+        kill(process.processIdentifier, SIGINT)
+        let stopDeadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < stopDeadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning, "serve did not stop within 10 s of SIGINT")
+        #expect(process.terminationStatus == 0)
+        text += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
+        #expect(text.hasSuffix("Stopped.\n"))
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ksdocs-serve-\(process.processIdentifier)")
+        #expect(!FileManager.default.fileExists(atPath: temporary.path), "the build folder is removed")
+        #expect(!FileManager.default.fileExists(atPath: site.output.path), "serve never builds into Output/")
+    }
+
+    /// Connects to the event stream and waits for its `hello` event.
+    static func openEventStream(port: Int) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw CocoaError(.fileReadUnknown) }
+        let request = "GET /__ksdocs/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        _ = request.withCString { send(descriptor, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+        var received = ""
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while !received.contains("event: hello") {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            guard count > 0 else { throw CocoaError(.fileReadUnknown) }
+            received += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+        return descriptor
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import KSDocsCore
+import KSDocsTestSupport
+import Testing
+
+/// The search index: its postings, its script, and the site built with it.
+@Suite struct SearchIndexTests {
+    static func entry(
+        _ title: String, url: String, headings: [(String, String)] = [], commands: [String] = [], body: String = ""
+    )
+        -> SearchIndex.Entry
+    {
+        SearchIndex.Entry(
+            title: title, url: url, kind: "lesson", snippet: "", headings: headings.map { (id: $0.0, text: $0.1) },
+            commands: commands, body: body)
+    }
+
+    @Test func postingsRecordWhereEachTokenWasFound() {
+        var index = SearchIndex()
+        index.add(
+            Self.entry(
+                "Docker basics", url: "a/", headings: [("ports", "Publish ports")], body: "Docker runs containers."))
+        index.add(
+            Self.entry(
+                "Networking", url: "b/", commands: ["docker run --net=host -p 8080:80 nginx"], body: "See /etc/fstab."))
+        #expect(index.pages(for: "docker") == [0: [.title, .body], 1: [.command]])
+        #expect(index.pages(for: "ports") == [0: [.heading]])
+        #expect(index.pages(for: "--net=host") == [1: [.command]])
+        #expect(index.pages(for: "8080:80") == [1: [.command]])
+        #expect(index.pages(for: "/etc/fstab") == [1: [.body]])
+        #expect(index.pages(for: "the").isEmpty, "stop words are left out")
+    }
+
+    @Test func bodyTokensAreCappedPerPage() {
+        var index = SearchIndex()
+        let words = (0..<(SearchIndex.maxBodyTokensPerPage + 50)).map { "word\($0)" }.joined(separator: " ")
+        index.add(Self.entry("Long", url: "long/", body: words))
+        #expect(!index.pages(for: "word0").isEmpty)
+        #expect(index.pages(for: "word\(SearchIndex.maxBodyTokensPerPage + 10)").isEmpty)
+    }
+
+    @Test func scriptIsCompactDeltaEncodedAndSafe() throws {
+        var index = SearchIndex()
+        index.add(Self.entry("First </script>", url: "a/", body: "shared"))
+        index.add(Self.entry("Second", url: "b/", body: "other"))
+        index.add(Self.entry("Third", url: "c/", headings: [("x", "Shared heading")], body: "text"))
+        let script = index.script
+        #expect(script.hasPrefix("window.ksdocsSearchIndex={\"v\":1,"))
+        #expect(!script.contains("</script>"), "'<' is escaped so the index can never close a script element")
+        // pages 0 (body) and 2 (heading): 0*16+1, then (2-0)*16+4
+        #expect(script.contains("\"shared\":[1,36]"))
+        let json = try #require(script.split(separator: "=", maxSplits: 1).last?.dropLast(2))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((object?["pages"] as? [Any])?.count == 3)
+    }
+
+    @Test func buildWritesAHashedIndexLinkedFromEveryPage() async throws {
+        var files = FixtureSite.basic
+        files["beginner/03-network.md"] = """
+            ---
+            title: Host networking
+            ---
+            ## Ports
+
+            ```sh explain
+            # Share the host's network
+            docker run --net=host nginx
+            ```
+
+            Then check `/etc/fstab`.
+            """
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        _ = try await site.build().get()
+        let assets = try FileManager.default.contentsOfDirectory(
+            atPath: site.output.appendingPathComponent("assets").path)
+        let name = try #require(assets.first { $0.hasPrefix("search-index.") })
+        #expect(name.range(of: #"^search-index\.[0-9a-f]{8}\.js$"#, options: .regularExpression) != nil)
+        let script = try site.read("assets/" + name)
+        for token in ["\"--net=host\":", "\"/etc/fstab\":", "\"host\":", "\"ports\":"] {
+            #expect(script.contains(token), "index has \(token)")
+        }
+        #expect(script.contains("\"c\":[\"docker run --net=host nginx\"]"))
+        let lesson = try site.read("beginner/03-network/index.html")
+        #expect(lesson.contains("data-search-index=\"../../assets/\(name)\""))
+        #expect(try site.read("index.html").contains("data-search-index=\"assets/\(name)\""))
+    }
+
+    @Test func paperExtendsKitestacksWithItsOwnStylesheet() async throws {
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        _ = try await site.build { $0.theme = "paper" }.get()
+        let css = try FileManager.default.contentsOfDirectory(
+            atPath: site.output.appendingPathComponent("assets/css").path)
+        #expect(css.count == 1)
+        let stylesheet = try site.read("assets/css/" + css[0])
+        #expect(stylesheet.hasPrefix("/* paper"))
+        let page = try site.read("beginner/01-first/index.html")
+        #expect(page.contains("class=\"sidebar\""), "kitestacks' lesson template is used")
+        #expect(page.contains("assets/js/search."), "kitestacks' scripts are inherited")
+    }
+
+    @Test func extendsAMissingThemeOrACycleIsReported() async throws {
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        let themes = site.root.appendingPathComponent("themes")
+        for (name, parent) in [("orphan", "nowhere"), ("loop-a", "loop-b"), ("loop-b", "loop-a")] {
+            let folder = themes.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "extends: \(parent)\n".write(
+                to: folder.appendingPathComponent("theme.yml"), atomically: true, encoding: .utf8)
+        }
+        let orphan = site.errors(of: await site.build { $0.theme = "orphan" })
+        #expect(orphan.contains { $0.contains("theme.yml: 'extends: nowhere' but there is no theme 'nowhere'") })
+        let loop = site.errors(of: await site.build { $0.theme = "loop-a" })
+        #expect(loop.contains { $0.contains("'extends' makes a cycle (loop-a → loop-b → loop-a)") })
+    }
+}

@@ -1,0 +1,33 @@
+import KSDocsCore
+import Testing
+
+/// The search tokenizer keeps shell words whole; `js/search.js` applies the same rule.
+@Suite struct SearchTokenizerTests {
+    @Test(arguments: [
+        ("docker run --net=host nginx", ["docker", "run", "--net=host", "nginx"]),
+        ("Publish it with -p 8080:80.", ["publish", "it", "with", "-p", "8080:80"]),
+        ("Mounts live in /etc/fstab.", ["mounts", "live", "in", "/etc/fstab"]),
+        ("Edit docker-compose.yml, then restart.", ["edit", "docker-compose.yml", "then", "restart"]),
+        ("(see `/var/lib/docker/`)", ["see", "/var/lib/docker"]),
+        ("ports: [\"8080:80\"]", ["ports", "8080:80"]),
+        ("KEY=${VALUE} x && y|z", ["key=$", "value"]),
+        ("it’s “quoted” text", ["it", "quoted", "text"]),
+        ("kite@monk:~$ sudo -u postgres psql", ["kite@monk:~$", "sudo", "-u", "postgres", "psql"]),
+    ])
+    func tokens(text: String, expected: [String]) {
+        #expect(SearchTokenizer.tokens(text) == expected)
+    }
+
+    @Test func shellTokensAreFindableAsTyped() {
+        // What a reader types is tokenized by the same rule, so each typed token is a key of the index.
+        for typed in ["--net=host", "8080:80", "/etc/fstab", "docker-compose.yml"] {
+            #expect(SearchTokenizer.tokens(typed) == [typed])
+            #expect(SearchTokenizer.tokens("Use \(typed).").contains(typed))
+        }
+    }
+
+    @Test func dropsPunctuationOnlyAndSingleCharacters() {
+        #expect(SearchTokenizer.tokens("- -- && | a 1 ... :: / x/") == [])
+        #expect(SearchTokenizer.tokens("Ünïcode Straße 東京") == ["ünïcode", "straße", "東京"])
+    }
+}
