@@ -147,3 +147,45 @@ import Testing
         #expect(run.err.contains("--bookstack"))
     }
 }
+
+/// The shipped Content/ published into the test server: it maps without warnings,
+/// and a republish of the unchanged site writes nothing.
+@Suite struct ShippedContentPublishTests {
+    @Test func shippedContentPublishesAndRepublishesWithoutWrites() async throws {
+        let root = FixtureSite.repositoryRoot
+        let server = try await BookStackTestServer.start(
+            TestServerConfiguration(
+                tokens: [APIToken(id: PublishCommandTests.tokenID, secret: PublishCommandTests.secret)],
+                rateLimit: RateLimit(requests: 10_000, window: 60)))
+        let environment = [
+            "BOOKSTACK_URL": server.baseURL.absoluteString, "BOOKSTACK_TOKEN_ID": PublishCommandTests.tokenID,
+            "BOOKSTACK_TOKEN_SECRET": PublishCommandTests.secret,
+        ]
+        let arguments = [
+            "publish", "--bookstack", "--content", root.appendingPathComponent("Content").path,
+            "--themes", root.appendingPathComponent("themes").path,
+        ]
+        let first = await CapturedRun.run(arguments, environment: environment)
+        guard first.code == 0 else {
+            await server.stop()
+            Issue.record("publish failed: \(first.err)")
+            return
+        }
+        #expect(first.err == "", "warnings while publishing the shipped content")
+        let firstReads = await server.state.readCount
+        let firstWrites = await server.state.writeCount
+        let pages = await server.state.all("page")
+        #expect(pages.count >= 35)
+        for page in pages {
+            #expect(!page.html.contains("ksdocs-page:"), "unresolved link in \(page.name)")
+            #expect(!page.html.contains("ksdocs-link:"), "unresolved placeholder in \(page.name)")
+        }
+        await server.state.resetCounters()
+        let second = await CapturedRun.run(arguments, environment: environment)
+        #expect(second.code == 0)
+        #expect(await server.state.writeCount == 0)
+        let secondReads = await server.state.readCount
+        print("shipped content: first publish \(firstReads) reads, \(firstWrites) writes; unchanged republish \(secondReads) reads, 0 writes")
+        await server.stop()
+    }
+}

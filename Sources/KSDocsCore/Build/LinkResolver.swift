@@ -57,7 +57,9 @@ struct LinkResolver: Sendable {
             let candidates = site.assets.map { Self.relativeSource($0, from: page.folder) }
             return problem("\(what) '\(path)' does not exist\(Suggestion.didYouMean(path, in: candidates))")
         }
-        url = url.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? url
+        if url.utf8.contains(where: { !Self.isPlainPathByte($0) }) {
+            url = url.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? url
+        }
         if let query { url += "?" + query }
         if let fragment { url += "#" + fragment }
         return .url(HTMLEscaping.escape(url))
@@ -76,6 +78,14 @@ struct LinkResolver: Sendable {
     static func relativeSource(_ source: String, from folder: String) -> String {
         let relative = SitePath.relativeURL(from: folder.isEmpty ? "" : folder + "/", to: source)
         return relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+    }
+
+    /// ASCII letters, digits and `-._~/`: URL path bytes that never need encoding.
+    static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57, 65...90, 97...122, 45, 46, 95, 126, 47: return true
+        default: return false
+        }
     }
 
     static let pathCharacters: CharacterSet = {

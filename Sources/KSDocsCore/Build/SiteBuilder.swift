@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
-        let search = SearchIndexBuilder(site: site).build()
+        let search = await SearchIndexBuilder(site: site).build()
         theme.searchIndex = search.path
         let (pageFiles, renderDiagnostics) = await SiteRenderer(
             site: site, theme: theme, display: options.content, today: options.today ?? DayCount.today())

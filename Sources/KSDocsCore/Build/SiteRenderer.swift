@@ -42,7 +42,10 @@ struct SiteRenderer: Sendable {
         jobs += [.interview, .commands, .notFound]
         let resolver = LinkResolver(site: site, display: display)
         let cards = InterviewDeck.build(site)
-        let results = await ParallelMap.map(jobs) { job in render(job, resolver: resolver, cards: cards) }
+        let sidebars = SidebarCache(site: site, theme: theme)
+        let results = await ParallelMap.map(jobs) { job in
+            render(job, resolver: resolver, cards: cards, sidebars: sidebars)
+        }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for (jobFiles, fileDiagnostics) in results {
@@ -52,13 +55,15 @@ struct SiteRenderer: Sendable {
         return (files, diagnostics)
     }
 
-    private func render(_ job: Job, resolver: LinkResolver, cards: [Flashcard]) -> ([OutputFile], [Diagnostic]) {
+    private func render(_ job: Job, resolver: LinkResolver, cards: [Flashcard], sidebars: SidebarCache) -> (
+        [OutputFile], [Diagnostic]
+    ) {
         switch job {
         case .page(let index):
             let page = site.pages[index]
             let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
             let (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: page.urlPath)
-            let (values, template) = ContextBuilder(site: site, context: context)
+            let (values, template) = ContextBuilder(site: site, context: context, sidebarCache: sidebars)
                 .pageValues(page, html: html, today: today)
             return finish(values, template: template, path: page.urlPath, diagnostics: diagnostics)
         case .folder(let folder):

@@ -26,7 +26,8 @@ struct CommandReference {
                 guard let program = command.simpleCommands.first?.program, !program.isEmpty else { continue }
                 let tool = program.split(separator: "/").last.map(String.init) ?? program
                 if let (key, index) = positions[command.command] {
-                    if !byTool[key, default: []][index].pages.contains(page.source) {
+                    // Pages come in reading order, so a repeat within one page is always the last entry.
+                    if byTool[key, default: []][index].pages.last != page.source {
                         byTool[key]?[index].pages.append(page.source)
                     }
                     if byTool[key]?[index].explanation == nil { byTool[key]?[index].explanation = command.explanation }

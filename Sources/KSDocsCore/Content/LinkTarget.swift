@@ -35,7 +35,7 @@ extension Site {
         }
         let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
         if !folder.isEmpty, sections[folder] != nil { return .section(folder: folder) }
-        if assets.contains(resolved) { return .asset(path: resolved) }
+        if assetSet.contains(resolved) { return .asset(path: resolved) }
         return .missingFile(path: path)
     }
 }

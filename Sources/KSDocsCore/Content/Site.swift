@@ -9,6 +9,8 @@ public struct Site: Sendable {
     public var sections: [String: SiteSection]
     /// Assets copied as they are, relative to Content/.
     public var assets: [String]
+    /// `assets` as a set, for lookups (set by the loader).
+    var assetSet: Set<String> = []
     /// Page index by source path.
     public var pageIndexBySource: [String: Int]
     /// The command glossary: built in, extended by commands.yml.

@@ -42,6 +42,7 @@ struct SiteAssembler {
         var site = Site(
             configuration: configuration, pages: pages, sections: sections, assets: inventory.assets,
             pageIndexBySource: pageIndexBySource)
+        site.assetSet = Set(inventory.assets)
         var prerequisites = PrerequisiteResolver(site: site)
         site.prerequisites = prerequisites.resolveAll()
         diagnostics += prerequisites.diagnostics

@@ -36,9 +36,14 @@ enum DangerousCommandRules {
 
     /// Dangerous commands on one line of a code block.
     static func findings(in line: String) -> [SafetyFinding] {
+        findings(in: ScanLine(line))
+    }
+
+    static func findings(in scanned: ScanLine) -> [SafetyFinding] {
+        let line = scanned.text
         var found: [SafetyFinding] = []
         for rule in rules {
-            for match in rule.pattern.matches(in: line) {
+            for match in rule.pattern.matches(in: scanned) {
                 found.append(
                     SafetyFinding(
                         column: LinePattern.column(of: match.range, in: line), range: match.range,

@@ -10,51 +10,100 @@ struct SafetyFinding: Equatable {
     var token: String = ""
 }
 
-/// A compiled pattern with helpers for finding matches in a line.
+/// A line being scanned, with which trigger words it contains (see `SafetyTriggers`).
+struct ScanLine {
+    let text: String
+    /// Bit `i` is set when `SafetyTriggers.words[i]` occurs in the line (ignoring ASCII case).
+    let triggers: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        triggers = SafetyTriggers.scan(text)
+    }
+}
+
+/// The trigger words of every safety pattern, found in one pass over a line.
 ///
-/// Regular expressions are slow next to the rest of a build, so a pattern can name
-/// `triggers`: ASCII words one of which every match contains (compared without case).
-/// A line without any of them is skipped without running the expression.
+/// Regular expressions are slow next to the rest of a build, so each pattern names
+/// words one of which every match contains; a line holding none of a pattern's
+/// words is never given to its expression.
+enum SafetyTriggers {
+    /// Every trigger word, lowercase ASCII; a pattern's triggers must be in this list.
+    static let words: [String] = [
+        "tskey-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "akia", "asia", "eyj", "eyjhijoi",
+        "--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key", "authorization:", "secret",
+        "pass", "token", "credential", "password", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
+        "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key", "identified by", "private key-----", "rm ", "curl",
+        "wget", "777", "privileged", "of=/dev/", "mkfs",
+    ]
+
+    private static let bytes: [[UInt8]] = words.map { Array($0.utf8) }
+
+    /// Trigger numbers by their first byte.
+    private static let byFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (number, word) in bytes.enumerated() { table[Int(word[0])].append(number) }
+        return table
+    }()
+
+    static func mask(for triggers: [String]) -> UInt64 {
+        var mask: UInt64 = 0
+        for trigger in triggers {
+            guard let number = words.firstIndex(of: trigger.lowercased()) else {
+                preconditionFailure("safety trigger '\(trigger)' is not in SafetyTriggers.words")
+            }
+            mask |= 1 << UInt64(number)
+        }
+        return mask
+    }
+
+    /// The triggers present in `line`, as a bit mask.
+    static func scan(_ line: String) -> UInt64 {
+        var line = line
+        return line.withUTF8 { buffer -> UInt64 in
+            var mask: UInt64 = 0
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let candidates = byFirstByte[Int(lower(buffer[index]))]
+                if !candidates.isEmpty {
+                    for number in candidates {
+                        let word = bytes[number]
+                        guard index + word.count <= count else { continue }
+                        var offset = 1
+                        while offset < word.count, lower(buffer[index + offset]) == word[offset] { offset += 1 }
+                        if offset == word.count { mask |= 1 << UInt64(number) }
+                    }
+                }
+                index += 1
+            }
+            return mask
+        }
+    }
+
+    @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+}
+
+/// A compiled pattern with helpers for finding matches in a line.
 struct LinePattern: @unchecked Sendable {
     let regex: NSRegularExpression
-    let triggers: [[UInt8]]
+    /// The `SafetyTriggers` a line must contain (one of) for the expression to run; 0 runs it always.
+    let triggerMask: UInt64
 
     init(_ pattern: String, caseInsensitive: Bool = false, triggers: [String] = []) {
         // The patterns are constants of this module: a bad one is a programming error caught by the tests.
         regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-        self.triggers = triggers.map { Array($0.lowercased().utf8) }
+        triggerMask = SafetyTriggers.mask(for: triggers)
+    }
+
+    func matches(in line: ScanLine) -> [NSTextCheckingResult] {
+        guard triggerMask == 0 || line.triggers & triggerMask != 0 else { return [] }
+        return regex.matches(in: line.text, range: NSRange(location: 0, length: (line.text as NSString).length))
     }
 
     func matches(in line: String) -> [NSTextCheckingResult] {
-        guard triggers.isEmpty || triggers.contains(where: { Self.contains(line, $0) }) else { return [] }
-        return regex.matches(in: line, range: NSRange(location: 0, length: (line as NSString).length))
+        matches(in: ScanLine(line))
     }
-
-    /// Whether `line` contains the lowercase ASCII `word`, ignoring ASCII case.
-    static func contains(_ line: String, _ word: [UInt8]) -> Bool {
-        guard let first = word.first else { return true }
-        var bytes = line.utf8.makeIterator()
-        var window: [UInt8] = []
-        window.reserveCapacity(word.count)
-        // A small rolling comparison; lines are short.
-        let utf8 = Array(line.utf8)
-        _ = bytes
-        _ = window
-        if utf8.count < word.count { return false }
-        var index = 0
-        let last = utf8.count - word.count
-        while index <= last {
-            if lower(utf8[index]) == first {
-                var offset = 1
-                while offset < word.count, lower(utf8[index + offset]) == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// The 1-based column (in characters) where `range` starts in `line`.
     static func column(of range: NSRange, in line: String) -> Int {

@@ -17,7 +17,9 @@ public enum SafetyScanner {
             let number = index + 1
             let context = document.context(ofLine: number)
             if context.isFence { continue }
-            for finding in SecretRules.findings(in: line, allowColonPairs: context.isConfig) {
+            let scanned = ScanLine(line)
+            if scanned.triggers == 0 { continue }
+            for finding in SecretRules.findings(in: scanned, allowColonPairs: context.isConfig) {
                 diagnostics.append(.error(file, line: number, column: finding.column, finding.message))
             }
             if SecretRules.isPrivateKeyHeader(line), !document.privateKeyIsPlaceholder(afterLine: number) {
@@ -28,7 +30,7 @@ public enum SafetyScanner {
                     ))
             }
             guard case .code(let block) = context, !DangerousCommandRules.isComment(line) else { continue }
-            for finding in DangerousCommandRules.findings(in: line) {
+            for finding in DangerousCommandRules.findings(in: scanned) {
                 if let explanation = block.explanation(coveringLine: number),
                     DangerousCommandRules.explainsWhy(explanation, finding: finding)
                 {

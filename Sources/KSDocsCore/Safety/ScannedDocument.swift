@@ -39,8 +39,8 @@ struct ScannedDocument {
     }
 
     init(_ text: String) {
-        lines = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Text reaches the scanner through TextDecoding, which has already made line ends LF.
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         contexts = Array(repeating: .prose, count: lines.count)
         var index = 0
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
@@ -115,6 +115,10 @@ struct ScannedDocument {
     }
 
     private static func fence(_ line: String) -> Fence? {
+        // Fast path: most lines do not start (after spaces) with ` or ~.
+        guard let firstMark = line.utf8.first(where: { $0 != 32 }), firstMark == 96 || firstMark == 126 else {
+            return nil
+        }
         let indent = indent(line)
         let rest = line.dropFirst(indent)
         guard let marker = rest.first, marker == "`" || marker == "~" else { return nil }

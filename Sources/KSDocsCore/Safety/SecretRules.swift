@@ -19,7 +19,10 @@ enum SecretRules {
         #"Authorization:\s*(?:token|Bearer|Basic)\s+(?=\S)"#, caseInsensitive: true, triggers: ["authorization:"])
     private static let keyValue = LinePattern(
         #"(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]*)["']?(\s*=\s*|:[ \t]+)"#,
-        triggers: ["secret", "pass", "token", "key", "credential"])
+        triggers: [
+            "secret", "pass", "token", "credential", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
+            "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key",
+        ])
     private static let sqlPassword = LinePattern(#"\b(?:PASSWORD|IDENTIFIED BY)\s+'"#, triggers: ["password", "identified by"])
     private static let privateKey = LinePattern(#"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----"#, triggers: ["private key-----"])
 
@@ -33,12 +36,17 @@ enum SecretRules {
 
     /// The secrets on one line. `allowColonPairs`: `KEY: value` counts (code and front matter only).
     static func findings(in line: String, allowColonPairs: Bool) -> [SafetyFinding] {
+        findings(in: ScanLine(line), allowColonPairs: allowColonPairs)
+    }
+
+    static func findings(in scanned: ScanLine, allowColonPairs: Bool) -> [SafetyFinding] {
+        let line = scanned.text
         var found: [SafetyFinding] = []
         func add(_ range: NSRange, _ message: String) {
             guard !found.contains(where: { NSIntersectionRange($0.range, range).length > 0 }) else { return }
             found.append(SafetyFinding(column: LinePattern.column(of: range, in: line), range: range, message: message))
         }
-        for match in tailscale.matches(in: line) {
+        for match in tailscale.matches(in: scanned) {
             var tail = LinePattern.text(match.range, in: line).dropFirst("tskey-".count)
             for kind in ["auth-", "client-", "api-", "scim-", "webhook-"] where tail.hasPrefix(kind) {
                 tail = tail.dropFirst(kind.count)
@@ -50,29 +58,29 @@ enum SecretRules {
                 )
             }
         }
-        for match in github.matches(in: line)
+        for match in github.matches(in: scanned)
         where !Placeholder.isPlaceholderTail(LinePattern.text(match.range(at: 1), in: line)) {
             add(
                 match.range,
                 "secret: GitHub/Forgejo-style access token; revoke it and write a placeholder such as <token> or ${GITHUB_TOKEN}"
             )
         }
-        for match in aws.matches(in: line)
+        for match in aws.matches(in: scanned)
         where !Placeholder.isPlaceholderTail(LinePattern.text(match.range(at: 1), in: line)) {
             add(
                 match.range,
                 "secret: AWS access key id; deactivate it and write a placeholder such as <aws-access-key-id>")
         }
-        for match in jwt.matches(in: line) {
+        for match in jwt.matches(in: scanned) {
             add(match.range, "secret: JSON Web Token; tokens like this grant access: write a placeholder such as <jwt>")
         }
-        for match in tunnelToken.matches(in: line) {
+        for match in tunnelToken.matches(in: scanned) {
             add(
                 match.range,
                 "secret: Cloudflare tunnel token; rotate it in the Cloudflare dashboard and write a placeholder such as <tunnel-token> or ${TUNNEL_TOKEN}"
             )
         }
-        for match in flag.matches(in: line) {
+        for match in flag.matches(in: scanned) {
             let name = LinePattern.text(match.range(at: 1), in: line)
             guard let value = Self.value(in: line, from: match.range.location + match.range.length),
                 !Placeholder.isPlaceholder(value.text)
@@ -84,19 +92,19 @@ enum SecretRules {
                 "secret: \(kind); write a placeholder such as <\(name)> or ${\(name.uppercased().replacingOccurrences(of: "-", with: "_"))}"
             )
         }
-        for match in authorization.matches(in: line) {
+        for match in authorization.matches(in: scanned) {
             guard let value = Self.value(in: line, from: match.range.location + match.range.length),
                 !Placeholder.isPlaceholder(value.text)
             else { continue }
             add(value.range, "secret: credential in an Authorization header; write a placeholder such as <token>")
         }
-        for match in sqlPassword.matches(in: line) {
+        for match in sqlPassword.matches(in: scanned) {
             guard let value = Self.value(in: line, from: match.range.location + match.range.length - 1),
                 !Placeholder.isPlaceholder(value.text)
             else { continue }
             add(value.range, "secret: literal password in SQL; write a placeholder such as 'changeme' or <password>")
         }
-        for match in keyValue.matches(in: line) {
+        for match in keyValue.matches(in: scanned) {
             let name = LinePattern.text(match.range(at: 1), in: line)
             let separator = LinePattern.text(match.range(at: 2), in: line)
             guard namesSecret(name), separator.contains("=") || allowColonPairs else { continue }

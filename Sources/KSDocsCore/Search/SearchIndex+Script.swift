@@ -37,7 +37,7 @@ extension SearchIndex {
         out += "],\n\"tokens\":{"
         out += postings.keys.sorted().map { token in
             var previous = 0
-            let numbers = postings[token, default: [:]].sorted { $0.key < $1.key }.map { page, fields in
+            let numbers = postings[token, default: []].map { page, fields in
                 defer { previous = page }
                 return String((page - previous) * 16 + fields.rawValue)
             }

@@ -67,36 +67,53 @@ public struct SearchIndex: Sendable {
     public static let maxCommandsPerPage = 40
 
     public private(set) var entries: [Entry] = []
-    /// Token → page number → fields.
-    public private(set) var postings: [String: [Int: Field]] = [:]
+    /// Token → (page number, fields) in page order.
+    public private(set) var postings: [String: [(page: Int, fields: Field)]] = [:]
 
     public init() {}
 
-    /// Adds a page, indexing its title, headings, commands and body.
-    public mutating func add(_ entry: Entry) {
-        let page = entries.count
-        entries.append(entry)
-        let stop = Set(Self.stopWords)
+    private static let stopSet = Set(stopWords)
+
+    /// The tokens of a page with the fields each was found in, in order of first appearance.
+    /// Pure, so pages can be tokenized in parallel before `add(_:tokens:)`.
+    public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
+        var order: [String] = []
+        var fields: [String: Field] = [:]
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             var seen = 0
-            for token in SearchTokenizer.tokens(text) where !stop.contains(token) {
-                var pages = postings[token, default: [:]]
-                let old = pages[page]
-                if old == nil {
+            for token in SearchTokenizer.tokens(text) where !stopSet.contains(token) {
+                if let old = fields[token] {
+                    fields[token] = old.union(field)
+                } else {
                     if seen >= limit { continue }
                     seen += 1
+                    fields[token] = field
+                    order.append(token)
                 }
-                pages[page] = (old ?? []).union(field)
-                postings[token] = pages
             }
         }
         index(entry.title, .title)
         for heading in entry.headings { index(heading.text, .heading) }
         for command in entry.fullCommands { index(command, .command) }
         index(entry.snippet, .body)
-        index(entry.body, .body, limit: Self.maxBodyTokensPerPage)
+        index(entry.body, .body, limit: maxBodyTokensPerPage)
+        return order.map { ($0, fields[$0] ?? []) }
+    }
+
+    /// Adds a page, indexing its title, headings, commands and body.
+    public mutating func add(_ entry: Entry) {
+        add(entry, tokens: Self.tokens(of: entry))
+    }
+
+    /// Adds a page whose tokens were computed with `tokens(of:)`.
+    public mutating func add(_ entry: Entry, tokens: [(token: String, fields: Field)]) {
+        let page = entries.count
+        entries.append(entry)
+        for (token, fields) in tokens { postings[token, default: []].append((page, fields)) }
     }
 
     /// Pages whose tokens include `token` exactly, with the fields it was found in.
-    public func pages(for token: String) -> [Int: Field] { postings[token] ?? [:] }
+    public func pages(for token: String) -> [Int: Field] {
+        Dictionary((postings[token] ?? []).map { ($0.page, $0.fields) }, uniquingKeysWith: { $0.union($1) })
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Builds the search index of a site: every page and every folder index page.
-struct SearchIndexBuilder {
+struct SearchIndexBuilder: Sendable {
     let site: Site
 
     /// Longest snippet kept, in characters.
@@ -10,16 +10,17 @@ struct SearchIndexBuilder {
     static let commandLength = 100
 
     /// The index, its script, and the site path the script is written to (content-hashed).
-    func build() -> (index: SearchIndex, script: String, path: String) {
+    func build() async -> (index: SearchIndex, script: String, path: String) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
-        for page in site.pages {
-            if page.kind == .folderIndex {
-                folderIndexes[page.folder] = page
-                continue
-            }
-            index.add(entry(for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue))
+        for page in site.pages where page.kind == .folderIndex { folderIndexes[page.folder] = page }
+        // Pages are tokenized in parallel, then added in site order.
+        let pages = site.pages.filter { $0.kind != .folderIndex }
+        let prepared = await ParallelMap.map(pages) { page in
+            let entry = entry(for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue)
+            return (entry, SearchIndex.tokens(of: entry))
         }
+        for (entry, tokens) in prepared { index.add(entry, tokens: tokens) }
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             let kind = section.isTrack ? "track" : "section"
             if let page = folderIndexes[section.folder] {

@@ -2,6 +2,14 @@
 struct ContextBuilder {
     let site: Site
     let context: PageContext
+    /// Sidebar entries shared by the pages of a folder, when rendering a whole site.
+    var sidebarCache: SidebarCache?
+
+    init(site: Site, context: PageContext, sidebarCache: SidebarCache? = nil) {
+        self.site = site
+        self.context = context
+        self.sidebarCache = sidebarCache
+    }
 
     /// Values and template name for a Markdown page.
     func pageValues(_ page: SourcePage, html: String, today: String) -> ([String: Any], String) {
@@ -118,12 +126,17 @@ struct ContextBuilder {
 
     /// The folder's pages in order, the current one marked.
     func sidebar(_ section: SiteSection, current: String?) -> [String: Any] {
-        [
+        let items =
+            sidebarCache?.items(for: section, urlPath: context.urlPath, current: current, site: site)
+            ?? section.pages.enumerated().map { offset, index in
+                var item = SidebarCache.item(
+                    site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
+                item["current"] = site.pages[index].source == current
+                return item
+            }
+        return [
             "title": section.title, "url": context.url(to: section.urlPath), "is_track": section.isTrack,
-            "items": section.pages.enumerated().map { offset, index in
-                let page = site.pages[index]
-                return context.entry(page, current: page.source == current, number: offset + 1)
-            },
+            "items": items,
         ]
     }
 }

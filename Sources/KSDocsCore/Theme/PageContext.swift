@@ -18,14 +18,8 @@ struct PageContext {
         return SitePath.relativeURL(from: urlPath, to: target)
     }
 
-    /// Values every template gets: site, root, assets, top navigation, breadcrumbs.
+    /// Values every template gets: site, root, assets, the rendered header, breadcrumbs.
     func base(title: String, kind: String, description: String?) -> [String: Any] {
-        let nav: [[String: Any]] = site.topLevelSections.map { section in
-            [
-                "title": section.title, "url": url(to: section.urlPath),
-                "current": !section.urlPath.isEmpty && urlPath.hasPrefix(section.urlPath),
-            ]
-        }
         var context: [String: Any] = [
             "site": [
                 "title": site.configuration.title, "language": site.configuration.language,
@@ -35,16 +29,30 @@ struct PageContext {
             "title": title,
             "page_title": title == site.configuration.title ? title : "\(title) · \(site.configuration.title)",
             "kind": kind,
-            "nav": nav,
             "stylesheets": theme.stylesheets.map { ["url": url(to: $0)] },
             "scripts": theme.scripts.map { ["url": url(to: $0)] },
             "breadcrumbs": breadcrumbs(title: title),
             "has_breadcrumbs": !urlPath.isEmpty,
         ]
+        context["header_html"] = header(site: context["site"] ?? [:])
         if let description, !description.isEmpty { context["description"] = description }
         if let index = theme.searchIndex { context["search_index"] = url(to: index) }
         if let base = site.configuration.baseURL { context["canonical"] = base + urlPath }
         return context
+    }
+
+    /// `partials/header` with `nav` (one entry per top-level folder, the current one marked),
+    /// `home_url` and `site`, from the theme's cache.
+    private func header(site siteValues: Any) -> String {
+        let current = site.topLevelSections.first { !$0.urlPath.isEmpty && urlPath.hasPrefix($0.urlPath) }
+        let key = root + "|" + (current?.folder ?? "")
+        return theme.headerCache.header(for: key) {
+            let nav: [[String: Any]] = site.topLevelSections.map { section in
+                ["title": section.title, "url": url(to: section.urlPath), "current": section.folder == current?.folder]
+            }
+            let values: [String: Any] = ["nav": nav, "home_url": url(to: ""), "site": siteValues, "root": root]
+            return theme.render(values, template: "partials/header") ?? ""
+        }
     }
 
     /// Home › each enclosing folder › this page (the last one is not a link).

@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var scripts: [String]
     /// Every asset: where it is read from and the site path it is written to.
     public var assets: [(source: URL, output: String)]
+    /// The rendered `partials/header`, shared by the pages of one build.
+    let headerCache = RenderedHeaderCache()
     /// Site path of the search index script (`assets/search-index.<hash>.js`), set by the build.
     public var searchIndex: String?
 
@@ -110,7 +112,7 @@ public struct Theme: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) -> String? {
-        library.render(context, withTemplate: name)
+        library.render(TemplateNode.wrap(context), withTemplate: name)
     }
 }
 
