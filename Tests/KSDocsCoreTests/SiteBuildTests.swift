@@ -53,6 +53,9 @@ import Testing
         #expect(first.contains("~10 min · reading"))
 
         let second = try site.read("beginner/02-second/index.html")
+        // Every page's sidebar links to its siblings, and to itself as "./".
+        #expect(second.contains("<li><a href=\"../01-first/\">First lesson</a>"))
+        #expect(second.contains("<li class=\"current\"><a href=\"./\" aria-current=\"page\">Second lesson</a>"))
         #expect(second.contains("<a class=\"prev\" href=\"../01-first/\" rel=\"prev\">"))
         #expect(second.contains("<a class=\"next\" href=\"../03-third/\" rel=\"next\">"))
         #expect(second.contains("Before you start"))

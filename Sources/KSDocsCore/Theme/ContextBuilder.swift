@@ -126,17 +126,23 @@ struct ContextBuilder {
 
     /// The folder's pages in order, the current one marked.
     func sidebar(_ section: SiteSection, current: String?) -> [String: Any] {
-        let items =
-            sidebarCache?.items(for: section, urlPath: context.urlPath, current: current, site: site)
-            ?? section.pages.enumerated().map { offset, index in
-                var item = SidebarCache.item(
-                    site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
-                item["current"] = site.pages[index].source == current
-                return item
-            }
-        return [
+        var values: [String: Any] = [
             "title": section.title, "url": context.url(to: section.urlPath), "is_track": section.isTrack,
-            "items": items,
         ]
+        if let cached = sidebarCache?.items(for: section, urlPath: context.urlPath, current: current, site: site) {
+            values["items"] = cached.items
+            if let html = cached.html { values["items_html"] = html }
+            return values
+        }
+        let items = section.pages.enumerated().map { offset, index in
+            var item = SidebarCache.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
+            item["current"] = site.pages[index].source == current
+            return item
+        }
+        values["items"] = items
+        if context.theme.has(SidebarCache.itemTemplate) {
+            values["items_html"] = items.map { context.theme.render($0, template: SidebarCache.itemTemplate) ?? "" }.joined()
+        }
+        return values
     }
 }

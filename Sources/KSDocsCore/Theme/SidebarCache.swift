@@ -1,35 +1,81 @@
 /// Sidebar entries per folder, built once for all the pages inside that folder.
 ///
 /// Every page directly in a folder sits at the same depth, so its links to its
-/// siblings are the same; only which entry is current differs. Building the list
-/// once per folder instead of once per page keeps large sections cheap.
+/// siblings are the same; only which entry is current differs. So the entries, and
+/// each entry rendered with the theme's `partials/sidebar-item` (once as current,
+/// once not), are made once per folder; a page only picks the current one.
 final class SidebarCache: @unchecked Sendable {
-    /// Folder → entries as seen from a page inside the folder, none marked current.
-    /// Immutable after `init`, so sharing it across rendering tasks is safe.
-    private let itemsByFolder: [String: [[String: Any]]]
-
-    init(site: Site, theme: Theme) {
-        var items: [String: [[String: Any]]] = [:]
-        for section in site.sections.values {
-            guard let first = section.pages.first else { continue }
-            let context = PageContext(site: site, theme: theme, urlPath: site.pages[first].urlPath)
-            items[section.folder] = section.pages.enumerated().map { offset, index in
-                Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
-            }
-        }
-        itemsByFolder = items
+    struct Folder {
+        /// Entries as seen from a page inside the folder, none marked current.
+        var items: [[String: Any]]
+        /// Each entry rendered: (not current, current). Empty when the theme has no `partials/sidebar-item`.
+        var html: [(plain: String, current: String)]
+        /// Depth marker: the folder of the first page's URL path.
+        var parent: String
     }
 
-    /// The entries of `section` for the page at `urlPath`, with `current` marked; nil when the
-    /// page is not directly in the folder (its links differ).
-    func items(for section: SiteSection, urlPath: String, current: String?, site: Site) -> [[String: Any]]? {
-        guard var items = itemsByFolder[section.folder],
-            let first = section.pages.first, SitePath.folder(of: String(urlPath.dropLast())) == SitePath.folder(of: String(site.pages[first].urlPath.dropLast()))
-        else { return nil }
-        if let current, let position = section.pages.firstIndex(where: { site.pages[$0].source == current }) {
-            items[position]["current"] = true
+    /// Immutable after `init`, so sharing it across rendering tasks is safe.
+    private let folders: [String: Folder]
+
+    init(site: Site, theme: Theme) {
+        var folders: [String: Folder] = [:]
+        let rendersItems = theme.has(Self.itemTemplate)
+        for section in site.sections.values {
+            guard let first = section.pages.first else { continue }
+            // Links as seen from a page of the folder that is none of its pages, so no entry
+            // collapses to "./"; the current entry gets "./" below.
+            let context = PageContext(site: site, theme: theme, urlPath: section.urlPath + Self.siblingName)
+            let items = section.pages.enumerated().map { offset, index in
+                Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
+            }
+            let html: [(plain: String, current: String)] =
+                rendersItems
+                ? items.map { item in
+                    let current = Self.markedCurrent(item)
+                    return (
+                        theme.render(item, template: Self.itemTemplate) ?? "",
+                        theme.render(current, template: Self.itemTemplate) ?? ""
+                    )
+                } : []
+            folders[section.folder] = Folder(
+                items: items, html: html, parent: Self.parent(of: site.pages[first].urlPath))
         }
-        return items
+        self.folders = folders
+    }
+
+    /// The partial that renders one sidebar entry.
+    static let itemTemplate = "partials/sidebar-item"
+
+    /// The entries of `section` for the page at `urlPath` with `current` marked, and their HTML
+    /// when the theme renders entries; nil when the page is not directly in the folder (its links differ).
+    func items(for section: SiteSection, urlPath: String, current: String?, site: Site) -> (
+        items: [[String: Any]], html: String?
+    )? {
+        guard let folder = folders[section.folder], Self.parent(of: urlPath) == folder.parent else { return nil }
+        var items = folder.items
+        let position = current.flatMap { current in section.pages.firstIndex { site.pages[$0].source == current } }
+        if let position { items[position] = Self.markedCurrent(items[position]) }
+        guard !folder.html.isEmpty else { return (items, nil) }
+        var html = ""
+        for (index, rendered) in folder.html.enumerated() {
+            html += index == position ? rendered.current : rendered.plain
+        }
+        return (items, html)
+    }
+
+    /// A folder name no page has (it contains a character slugs never keep).
+    private static let siblingName = "~sidebar~/"
+
+    /// An entry as the current page's: marked, and linking to the page itself.
+    static func markedCurrent(_ item: [String: Any]) -> [String: Any] {
+        var item = item
+        item["current"] = true
+        item["url"] = "./"
+        return item
+    }
+
+    private static func parent(of urlPath: String) -> String {
+        SitePath.folder(of: String(urlPath.dropLast()))
     }
 
     /// One sidebar entry: flat keys, so the template needs no nested or climbing lookups.
