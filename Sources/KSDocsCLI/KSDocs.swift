@@ -3,7 +3,7 @@ import KSDocsCore
 
 /// The `ksdocs` command: KiteStacks documentation as a static site and a BookStack wiki.
 public struct KSDocs: AsyncParsableCommand {
-    public static let version = "0.1.0"
+    public static let version = KSDocsVersion.current
 
     public static let configuration = CommandConfiguration(
         commandName: "ksdocs",

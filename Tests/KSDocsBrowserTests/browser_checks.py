@@ -180,7 +180,7 @@ def check_pages(driver, report, name, base, kinds, screenshots):
 
 
 def check_search(driver, report, name, base, output):
-    index = next(output.glob("assets/search-index.*.js"))
+    index = next(output.glob("search-index.js"))
     data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
     lesson = next(page for page in data["pages"] if page["k"] == "lesson")
     driver.get(base + "index.html")
@@ -363,7 +363,7 @@ def check_mobile(report, name, base, kinds):
 def check_from_disk(driver, report, name, output):
     driver.get((output / "index.html").as_uri())
     box = driver.find_element(By.ID, "search-input")
-    index = next(output.glob("assets/search-index.*.js"))
+    index = next(output.glob("search-index.js"))
     data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
     target = data["pages"][0]
     box.send_keys(target["t"])

@@ -34,12 +34,17 @@ struct OutputWriter {
                 switch file.contents {
                 case .data(let data): try Self.writeFile(data, to: destination.path)
                 case .copy(let source): try manager.copyItem(at: source, to: destination)
+                case .reuse(let previous):
+                    if link(previous.path, destination.path) != 0 { try manager.copyItem(at: previous, to: destination) }
                 }
             }
         } catch {
             try? manager.removeItem(at: staging)
             throw .environment("cannot write the site into '\(display)': \(error.localizedDescription)")
         }
+        // The cache describes the folder being replaced: drop it until the new one is saved,
+        // so a crash between the swap and the save never pairs a cache with the wrong files.
+        BuildCache.remove(forOutput: output)
         try swap(staging: staging, previous: previous)
     }
 

@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
         public var seconds: Double
         /// The site that was built, for other backends (BookStack).
         public var site: Site
+        /// Pages whose previous output was reused because none of their inputs changed.
+        public var reusedPageCount = 0
     }
 
     /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
@@ -23,8 +25,10 @@ public struct SiteBuilder: Sendable {
     public func build() async throws(BuildFailure) -> Report {
         let started = Date()
         try checkOutputLocation()
-        let loader = SiteLoader(
+        let cache = BuildCache.load(forOutput: options.outputURL)
+        var loader = SiteLoader(
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
+        loader.safetyCache = cache.safety
         let (site, loadDiagnostics) = try await loader.load()
         var diagnostics = loadDiagnostics
         diagnostics += SafetyScanner.scanFiles(
@@ -38,9 +42,15 @@ public struct SiteBuilder: Sendable {
         }
         let search = await SearchIndexBuilder(site: site).build()
         theme.searchIndex = search.path
-        let (pageFiles, renderDiagnostics) = await SiteRenderer(
-            site: site, theme: theme, display: options.content, today: options.today ?? DayCount.today())
-            .render()
+        let today = options.today ?? DayCount.today()
+        let keys = OutputKeys(
+            site: site, themeFingerprint: theme.fingerprint,
+            configuration: configurationFingerprint(themeName: themeName), today: today)
+        var renderer = SiteRenderer(site: site, theme: theme, display: options.content, today: today, keys: keys)
+        if options.writeOutput {
+            renderer.previous = (cache.outputs, options.outputURL)
+        }
+        let (pageFiles, renderDiagnostics, outputKeys) = await renderer.render()
         diagnostics += renderDiagnostics
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         if failed { throw .contentErrors(diagnostics.sortedForDisplay()) }
@@ -55,11 +65,24 @@ public struct SiteBuilder: Sendable {
         files.append(.text("robots.txt", SiteFiles.robots(site)))
         if options.writeOutput {
             try OutputWriter(output: options.outputURL, display: options.output).write(files)
+            BuildCache(safety: loader.safetyResults, outputs: outputKeys).save(forOutput: options.outputURL)
         }
         let pageCount = pageFiles.filter { $0.path.hasSuffix("index.html") }.count
+        let reused = pageFiles.filter { if case .reuse = $0.contents { return true } else { return false } }.count
         return Report(
             pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedForDisplay(),
-            seconds: Date().timeIntervalSince(started), site: site)
+            seconds: Date().timeIntervalSince(started), site: site, reusedPageCount: reused)
+    }
+
+    /// The configuration every page depends on, as text for the cache keys: the site-wide
+    /// files' bytes, the theme name and drafts.
+    private func configurationFingerprint(themeName: String) -> String {
+        var text = "theme=\(themeName) drafts=\(options.includeDrafts)\n"
+        for name in ContentInventory.siteFiles.sorted() {
+            let data = FileManager.default.contents(atPath: options.contentURL.appendingPathComponent(name).path)
+            text += name + "=" + (data.map { ContentHash.hex($0) } ?? "-") + "\n"
+        }
+        return text
     }
 
     /// Refuses output folders whose replacement would destroy the content or more.

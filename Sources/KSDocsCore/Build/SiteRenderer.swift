@@ -9,6 +9,18 @@ struct SiteRenderer: Sendable {
     let display: String
     /// Today as YYYY-MM-DD, for the roadmap's "days to go" written at build time.
     let today: String
+    /// The incremental cache keys of this build.
+    let keys: OutputKeys
+    /// The previous build's keys and output folder: a page whose key did not change is reused.
+    var previous: (keys: [String: String], output: URL)?
+
+    init(site: Site, theme: Theme, display: String, today: String, keys: OutputKeys) {
+        self.site = site
+        self.theme = theme
+        self.display = display
+        self.today = today
+        self.keys = keys
+    }
 
     /// A page to render.
     enum Job: Sendable {
@@ -27,7 +39,8 @@ struct SiteRenderer: Sendable {
         "services": "page", "service": "page", "interview": "page", "commands": "page",
     ]
 
-    func render() async -> ([OutputFile], [Diagnostic]) {
+    /// The rendered files, the diagnostics, and the cache key of every page and folder index written.
+    func render() async -> ([OutputFile], [Diagnostic], [String: String]) {
         var jobs: [Job] = []
         for (index, page) in site.pages.enumerated() where page.kind != .folderIndex {
             jobs.append(.page(index))
@@ -48,51 +61,73 @@ struct SiteRenderer: Sendable {
         }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for (jobFiles, fileDiagnostics) in results {
+        var outputKeys: [String: String] = [:]
+        for (jobFiles, fileDiagnostics, key) in results {
             files += jobFiles
             diagnostics += fileDiagnostics
+            if let key, let file = jobFiles.first { outputKeys[file.path] = key }
         }
-        return (files, diagnostics)
+        return (files, diagnostics, outputKeys)
+    }
+
+    /// The previous build's file for `path` when it was made with `key` and is still there.
+    private func reusable(_ path: String, key: String) -> URL? {
+        guard let previous, previous.keys[path] == key else { return nil }
+        let url = previous.output.appendingPathComponent(path)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
     private func render(_ job: Job, resolver: LinkResolver, cards: [Flashcard], sidebars: SidebarCache) -> (
-        [OutputFile], [Diagnostic]
+        [OutputFile], [Diagnostic], String?
     ) {
         switch job {
         case .page(let index):
             let page = site.pages[index]
-            let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
+            let key = keys.page(page)
+            let path = page.urlPath + "index.html"
             let (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: page.urlPath)
+            if let previous = reusable(path, key: key) {
+                return ([OutputFile(path: path, contents: .reuse(previous))], diagnostics, key)
+            }
+            let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context, sidebarCache: sidebars)
                 .pageValues(page, html: html, today: today)
-            return finish(values, template: template, path: page.urlPath, diagnostics: diagnostics)
+            let (files, allDiagnostics) = finish(values, template: template, path: page.urlPath, diagnostics: diagnostics)
+            return (files, allDiagnostics, key)
         case .folder(let folder):
-            guard let section = site.sections[folder] else { return ([], []) }
-            let context = PageContext(site: site, theme: theme, urlPath: section.urlPath)
+            guard let section = site.sections[folder] else { return ([], [], nil) }
             var diagnostics: [Diagnostic] = []
             var html = ""
-            if let index = section.indexPage {
-                let page = site.pages[index]
+            let indexPage = section.indexPage.map { site.pages[$0] }
+            if let page = indexPage {
                 (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: section.urlPath)
             }
+            let key = keys.folder(section, indexPage: indexPage)
+            let path = section.urlPath + "index.html"
+            if let previous = reusable(path, key: key) {
+                return ([OutputFile(path: path, contents: .reuse(previous))], diagnostics, key)
+            }
+            let context = PageContext(site: site, theme: theme, urlPath: section.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context).folderValues(section, html: html)
-            return finish(values, template: template, path: section.urlPath, diagnostics: diagnostics)
+            let (files, allDiagnostics) = finish(values, template: template, path: section.urlPath, diagnostics: diagnostics)
+            return (files, allDiagnostics, key)
         case .services:
             let path = ContextBuilder.servicesPath
             let builder = ContextBuilder(site: site, context: PageContext(site: site, theme: theme, urlPath: path))
-            return finish(builder.servicesValues(), template: "services", path: path, diagnostics: [])
+            return Self.unkeyed(finish(builder.servicesValues(), template: "services", path: path, diagnostics: []))
         case .service(let index):
             let service = site.services.services[index]
             let builder = ContextBuilder(
                 site: site, context: PageContext(site: site, theme: theme, urlPath: service.urlPath))
-            return finish(builder.serviceValues(service), template: "service", path: service.urlPath, diagnostics: [])
+            return Self.unkeyed(
+                finish(builder.serviceValues(service), template: "service", path: service.urlPath, diagnostics: []))
         case .interview:
-            return renderInterview(cards, resolver: resolver)
+            return Self.unkeyed(renderInterview(cards, resolver: resolver))
         case .commands:
             let path = ContextBuilder.commandsPath
             let builder = ContextBuilder(site: site, context: PageContext(site: site, theme: theme, urlPath: path))
             let values = builder.commandsValues(CommandReference.build(site))
-            return finish(values, template: "commands", path: path, diagnostics: [])
+            return Self.unkeyed(finish(values, template: "commands", path: path, diagnostics: []))
         case .notFound:
             let root = site.configuration.baseURL.flatMap { URL(string: $0)?.path } ?? "/"
             var context = PageContext(site: site, theme: theme, urlPath: "404/")
@@ -100,8 +135,13 @@ struct SiteRenderer: Sendable {
             var values = context.base(title: "Page not found", kind: "not-found", description: nil)
             values["breadcrumbs"] = [[String: Any]]()
             values["has_breadcrumbs"] = false
-            return finish(values, template: "404", path: "", fileName: "404.html", diagnostics: [])
+            return Self.unkeyed(finish(values, template: "404", path: "", fileName: "404.html", diagnostics: []))
         }
+    }
+
+    /// A generated page's result: always rendered, so it has no cache key.
+    private static func unkeyed(_ result: ([OutputFile], [Diagnostic])) -> ([OutputFile], [Diagnostic], String?) {
+        (result.0, result.1, nil)
     }
 
     /// The interview page and `interview/flashcards.tsv`.

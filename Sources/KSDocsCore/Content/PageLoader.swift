@@ -8,14 +8,32 @@ struct PageLoader: Sendable {
     let display: String
     let configuration: SiteConfiguration
     let codeRenderer: CodeBlockRenderer
+    /// Safety-scan results of the previous build, by `SafetyCacheKey`; a file whose key is
+    /// here is not scanned again.
+    let safetyCache: [String: [Diagnostic]]
 
     struct Input: Sendable {
         var source: String
         var kind: PageKind
     }
 
-    /// The page and its diagnostics; nil when the file could not be read at all.
-    func load(_ input: Input) -> (SourcePage?, [Diagnostic]) {
+    /// What loading one file gives: the page (nil when the file could not be read at all),
+    /// its diagnostics, and its safety-scan result for the cache.
+    struct Loaded: Sendable {
+        var page: SourcePage?
+        var diagnostics: [Diagnostic]
+        var safety: (key: String, diagnostics: [Diagnostic])?
+    }
+
+    func load(_ input: Input) -> Loaded {
+        var safety: (key: String, diagnostics: [Diagnostic])?
+        let (page, diagnostics) = load(input, safety: &safety)
+        return Loaded(page: page, diagnostics: diagnostics, safety: safety)
+    }
+
+    private func load(_ input: Input, safety: inout (key: String, diagnostics: [Diagnostic])?) -> (
+        SourcePage?, [Diagnostic]
+    ) {
         let shown = ContentInventory.join(display, input.source)
         guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(input.source).path)
         else {
@@ -49,7 +67,11 @@ struct PageLoader: Sendable {
                 ]
             )
         }
-        var diagnostics: [Diagnostic] = SafetyScanner.scan(text, file: shown)
+        let contentHash = ContentHash.hex(data)
+        let safetyKey = shown + "\u{0}" + contentHash
+        let scanned = safetyCache[safetyKey] ?? SafetyScanner.scan(text, file: shown)
+        safety = (safetyKey, scanned)
+        var diagnostics: [Diagnostic] = scanned
         var metadata = PageMetadata()
         var frontMatterUnreadable = false
         if let yaml = frontMatter.yaml {
@@ -97,7 +119,7 @@ struct PageLoader: Sendable {
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
-            body: frontMatter.body, bodyLineOffset: frontMatter.bodyLineOffset,
+            contentHash: contentHash, body: frontMatter.body, bodyLineOffset: frontMatter.bodyLineOffset,
             commands: commands, time: time)
         return (page, diagnostics)
     }

@@ -7,6 +7,10 @@ public struct SiteLoader: Sendable {
     /// How Content/ is shown in diagnostics.
     public var display: String
     public var includeDrafts: Bool
+    /// Safety-scan results of the previous build (see `BuildCache`).
+    var safetyCache: [String: [Diagnostic]] = [:]
+    /// Safety-scan results of this load, for the next build's cache.
+    private(set) var safetyResults: [String: [Diagnostic]] = [:]
 
     public init(contentRoot: URL, display: String, includeDrafts: Bool = false) {
         self.contentRoot = contentRoot
@@ -19,7 +23,7 @@ public struct SiteLoader: Sendable {
     static let troubleshootingFolder = "troubleshooting"
 
     /// The site, or nil when nothing could be loaded; diagnostics in both cases.
-    public func load() async throws(BuildFailure) -> (Site, [Diagnostic]) {
+    public mutating func load() async throws(BuildFailure) -> (Site, [Diagnostic]) {
         try checkContentFolder()
         let inventory = ContentInventory.scan(root: contentRoot, display: display)
         var diagnostics = inventory.diagnostics
@@ -33,12 +37,14 @@ public struct SiteLoader: Sendable {
         diagnostics += glossaryDiagnostics
         let loader = PageLoader(
             contentRoot: contentRoot, display: display, configuration: configuration,
-            codeRenderer: CodeBlockRenderer(glossary: glossary))
+            codeRenderer: CodeBlockRenderer(glossary: glossary), safetyCache: safetyCache)
         let loaded = await ParallelMap.map(inputs) { loader.load($0) }
         var pages: [SourcePage] = []
         var unloaded: Set<String> = []
-        for (input, (page, pageDiagnostics)) in zip(inputs, loaded) {
-            diagnostics += pageDiagnostics
+        for (input, result) in zip(inputs, loaded) {
+            let page = result.page
+            diagnostics += result.diagnostics
+            if let safety = result.safety { safetyResults[safety.key] = safety.diagnostics }
             if let page {
                 if includeDrafts || !page.metadata.draft { pages.append(page) }
             } else {

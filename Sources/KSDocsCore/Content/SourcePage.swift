@@ -15,6 +15,8 @@ public struct SourcePage: Sendable {
     public var metadata: PageMetadata
     public var title: String
     public var markdown: RenderedMarkdown
+    /// A hash of the file's bytes, for the incremental build cache.
+    public var contentHash: String
     /// The Markdown after the front matter, for other renderers (BookStack).
     public var body: String
     /// Lines before `body` in the file.

@@ -1,7 +1,7 @@
 /// One problem found in the content, the theme or the configuration, printed
 /// compiler-style so editors can jump to it: `path:line:col: error: message`.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

@@ -1,6 +1,6 @@
 /// The site's search index: what every page is found by, as a small script file.
 ///
-/// Written as `assets/search-index.<hash>.js`, a script that sets
+/// Written as `search-index.js` at the site root, a script that sets
 /// `window.ksdocsSearchIndex`, so pages opened from disk can load it with a
 /// `<script>` element (browsers refuse `fetch` on `file://`).
 public struct SearchIndex: Sendable {

@@ -4,12 +4,15 @@ import Foundation
 struct SearchIndexBuilder: Sendable {
     let site: Site
 
+    /// Where the index script is written.
+    static let path = "search-index.js"
+
     /// Longest snippet kept, in characters.
     static let snippetLength = 160
     /// Longest command kept, in characters.
     static let commandLength = 100
 
-    /// The index, its script, and the site path the script is written to (content-hashed).
+    /// The index, its script, and the site path the script is written to.
     func build() async -> (index: SearchIndex, script: String, path: String) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
@@ -53,7 +56,9 @@ struct SearchIndexBuilder: Sendable {
             }
         }
         let script = index.script
-        let path = "assets/" + ThemeAssets.hashedName("search-index.js", data: Data(script.utf8))
+        // A stable name outside assets/: every page links to it, and a content-hashed name would
+        // change every page whenever any text changes (defeating incremental builds).
+        let path = Self.path
         return (index, script, path)
     }
 

@@ -11,9 +11,11 @@ public struct Theme: Sendable {
     public var scripts: [String]
     /// Every asset: where it is read from and the site path it is written to.
     public var assets: [(source: URL, output: String)]
+    /// A hash of the templates and asset names, for the incremental build cache.
+    public var fingerprint = ""
     /// The rendered `partials/header`, shared by the pages of one build.
     let headerCache = RenderedHeaderCache()
-    /// Site path of the search index script (`assets/search-index.<hash>.js`), set by the build.
+    /// Site path of the search index script (`search-index.js`), set by the build.
     public var searchIndex: String?
 
     /// Templates every theme must have, one per page kind.
@@ -73,9 +75,17 @@ public struct Theme: Sendable {
                 return output
             }
         }
-        let theme = Theme(
+        var theme = Theme(
             name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets ?? []),
             scripts: linked(settings.scripts ?? []), assets: assets.map { ($0.source, $0.output) })
+        // Everything of the theme that can change a page: template texts and asset names
+        // (which carry their content hashes).
+        var fingerprint = name + "\n"
+        for (template, parsed) in templates.sorted(by: { $0.key < $1.key }) {
+            fingerprint += template + "\u{0}" + parsed.description + "\u{0}"
+        }
+        fingerprint += (assets.map(\.output) + theme.stylesheets + ["|"] + theme.scripts).joined(separator: "\n")
+        theme.fingerprint = ContentHash.hex(Array(fingerprint.utf8))
         return (theme, diagnostics)
     }
 

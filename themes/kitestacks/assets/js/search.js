@@ -1,4 +1,4 @@
-/* ksdocs search: the build writes assets/search-index.<hash>.js (window.ksdocsSearchIndex);
+/* ksdocs search: the build writes search-index.js (window.ksdocsSearchIndex);
    it is loaded with a <script> element on first use, so search works opened from disk
    and offline. Ranking: title > heading > command > body. */
 (function () {

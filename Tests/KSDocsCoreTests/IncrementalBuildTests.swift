@@ -1,0 +1,124 @@
+import Foundation
+import KSDocsCore
+import KSDocsTestSupport
+import Testing
+
+/// After a sequence of edits, renames and deletions, an incremental build writes
+/// byte for byte what a clean build of the same content writes.
+@Suite struct IncrementalBuildTests {
+    static let files: [String: String] = {
+        var files = PageKindsTests.files
+        files["beginner/02-more.md"] = "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n"
+        files["guides/index.md"] = "# Guides\n\nAll guides.\n"
+        files["guides/backups.md"] = "---\ntitle: Backups\nservices: [forgejo]\n---\nCopy [the case](../troubleshooting/repos-missing.md).\n"
+        return files
+    }()
+
+    struct Builds {
+        let site: FixtureSite
+        var incremental: URL { site.root.appendingPathComponent("Incremental") }
+        var clean: URL { site.root.appendingPathComponent("Clean") }
+
+        /// Builds incrementally into one folder and from scratch into another; returns the incremental report.
+        func both() async throws -> SiteBuilder.Report {
+            let report = try await build(into: incremental)
+            try? FileManager.default.removeItem(at: clean)
+            try? FileManager.default.removeItem(
+                at: site.root.appendingPathComponent(".\(clean.lastPathComponent).ksdocs-cache.json"))
+            _ = try await build(into: clean)
+            return report
+        }
+
+        func build(into output: URL) async throws -> SiteBuilder.Report {
+            var options = site.options
+            options.output = output.path
+            options.today = "2026-06-27"
+            return try await SiteBuilder(options: options).build()
+        }
+
+        /// Every file of a folder with its bytes.
+        func snapshot(_ folder: URL) -> [String: Data] {
+            var files: [String: Data] = [:]
+            for path in FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [] {
+                var isDirectory: ObjCBool = false
+                let url = folder.appendingPathComponent(path)
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files[path] = FileManager.default.contents(atPath: url.path)
+                }
+            }
+            return files
+        }
+
+        func expectSameOutput(_ step: String) {
+            let incrementalFiles = snapshot(incremental)
+            let cleanFiles = snapshot(clean)
+            #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted(), "file lists differ after \(step)")
+            for (path, data) in cleanFiles where incrementalFiles[path] != data {
+                Issue.record("\(path) differs from a clean build after \(step)")
+            }
+        }
+    }
+
+    @Test func incrementalOutputEqualsACleanBuildAfterEveryChange() async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let builds = Builds(site: site)
+
+        let first = try await builds.both()
+        #expect(first.reusedPageCount == 0)
+        builds.expectSameOutput("the first build")
+
+        let unchanged = try await builds.both()
+        #expect(unchanged.reusedPageCount == unchanged.pageCount - 5, "every page but the generated ones is reused")
+        builds.expectSameOutput("a build without changes")
+
+        try site.write("beginner/02-more.md", "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning). Edited.\n")
+        let edited = try await builds.both()
+        #expect(edited.reusedPageCount == unchanged.reusedPageCount - 1, "only the edited page is rendered again")
+        builds.expectSameOutput("editing a page's text")
+
+        try site.write("beginner/02-more.md", "---\ntitle: Git branches\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n")
+        _ = try await builds.both()
+        builds.expectSameOutput("renaming a page's title")
+
+        try FileManager.default.moveItem(
+            at: site.content.appendingPathComponent("guides/backups.md"),
+            to: site.content.appendingPathComponent("guides/restores.md"))
+        _ = try await builds.both()
+        builds.expectSameOutput("renaming a file")
+
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("beginner/02-more.md"))
+        _ = try await builds.both()
+        builds.expectSameOutput("deleting a page")
+
+        let template = site.root.appendingPathComponent("themes/kitestacks/templates/page.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "<article class=\"page\">", with: "<article class=\"page edited\">")
+            .write(to: template, atomically: true, encoding: .utf8)
+        let themeEdit = try await builds.both()
+        #expect(themeEdit.reusedPageCount == 0, "a template change renders every page again")
+        builds.expectSameOutput("editing a template")
+
+        try site.write("site.yml", "title: Kinds Renamed\nbase_url: https://docs.example.org/\n")
+        _ = try await builds.both()
+        builds.expectSameOutput("editing site.yml")
+
+        try site.write("services.yml", PageKindsTests.files["services.yml"]!.replacingOccurrences(of: "name: Forgejo", with: "name: Forgejo Git"))
+        _ = try await builds.both()
+        builds.expectSameOutput("editing services.yml")
+    }
+
+    @Test func aFailedBuildKeepsTheCacheUsableAndTheOutputUntouched() async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let builds = Builds(site: site)
+        _ = try await builds.both()
+        let before = builds.snapshot(builds.incremental)
+        try site.write("beginner/02-more.md", "---\ntitle: More git\n---\nSee [nothing](missing.md).\n")
+        await #expect(throws: BuildFailure.self) { _ = try await builds.build(into: builds.incremental) }
+        #expect(builds.snapshot(builds.incremental) == before)
+        try site.write("beginner/02-more.md", "---\ntitle: More git\n---\n## Branches\n\nBack to normal.\n")
+        _ = try await builds.both()
+        builds.expectSameOutput("recovering from a failed build")
+    }
+}
