@@ -86,7 +86,8 @@ let package = Package(
         .testTarget(name: "KSDocsMarkdownTests", dependencies: ["KSDocsMarkdown"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsHighlightTests", dependencies: ["KSDocsHighlight"], swiftSettings: swiftSettings),
         .testTarget(name: "KSDocsCommandsTests", dependencies: ["KSDocsCommands"], swiftSettings: swiftSettings),
-        .testTarget(name: "KSDocsCoreTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KSDocsCoreTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"], swiftSettings: swiftSettings),
         // Both themes in headless chromium (Selenium), axe-core and the Nu HTML Checker; see browser_checks.py.
         .testTarget(
             name: "KSDocsBrowserTests", dependencies: ["KSDocsCore", "KSDocsTestSupport"],

@@ -9,10 +9,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("The theme (default: site.yml's theme, else kitestacks).", valueName: "name"))
+    @Option(
+        name: .long, help: ArgumentHelp("The theme (default: site.yml's theme, else kitestacks).", valueName: "name"))
     var theme: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding themes (default: themes/ beside the content folder).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder holding themes (default: themes/ beside the content folder).", valueName: "dir"))
     var themes: String?
 
     @Flag(name: .long, help: "Print only errors.")

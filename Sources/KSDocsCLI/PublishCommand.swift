@@ -7,7 +7,9 @@ import KSDocsCore
 struct PublishCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publish the site into BookStack (credentials from BOOKSTACK_URL, BOOKSTACK_TOKEN_ID, BOOKSTACK_TOKEN_SECRET).")
+        abstract:
+            "Publish the site into BookStack (credentials from BOOKSTACK_URL, BOOKSTACK_TOKEN_ID, BOOKSTACK_TOKEN_SECRET)."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,7 +22,8 @@ struct PublishCommand: ConsoleCommand {
     @Flag(name: .long, help: "Delete ksdocs-tagged items of this site whose source is gone.")
     var prune = false
 
-    @Option(name: .long, help: ArgumentHelp("The shelf name (default: bookstack.shelf in site.yml).", valueName: "name"))
+    @Option(
+        name: .long, help: ArgumentHelp("The shelf name (default: bookstack.shelf in site.yml).", valueName: "name"))
     var shelf: String?
 
     func validate() throws {

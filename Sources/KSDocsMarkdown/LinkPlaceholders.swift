@@ -39,7 +39,8 @@ public enum LinkPlaceholders {
     /// Whether `index` directly follows `href="` or `src="`, so prose that
     /// mentions a placeholder is never touched.
     private static func isAttributeValueStart(_ bytes: [UInt8], _ index: Int) -> Bool {
-        matches(Array("href=\"".utf8), in: bytes, at: index - 6) || matches(Array("src=\"".utf8), in: bytes, at: index - 5)
+        matches(Array("href=\"".utf8), in: bytes, at: index - 6)
+            || matches(Array("src=\"".utf8), in: bytes, at: index - 5)
     }
 
     private static func matches(_ marker: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -54,7 +55,8 @@ public struct MarkdownRenderer: Sendable {
             let index = links.count
             cmark_node_set_url(found.node, LinkPlaceholders.placeholder(index))
             links.append(
-                MarkdownLink(index: index, url: found.url, isImage: found.isImage, line: found.line, column: found.column))
+                MarkdownLink(
+                    index: index, url: found.url, isImage: found.isImage, line: found.line, column: found.column))
         }
 
         var codeBlocks: [MarkdownCodeBlock] = []

@@ -15,7 +15,8 @@ public struct FixtureSite: Sendable {
         "site.yml": "title: Fixture Docs\nbase_url: https://docs.example.org/\n",
         "index.md": "---\ntitle: Welcome\n---\nStart with the [first lesson](beginner/01-first.md).\n",
         "beginner/_track.yml": "title: Beginner\nsummary: Start here.\naudience: with AI\norder: 1\n",
-        "beginner/01-first.md": "---\ntitle: First lesson\ntime: 10m\n---\n## Step one\n\nRead [the second](02-second.md#set-up).\n",
+        "beginner/01-first.md":
+            "---\ntitle: First lesson\ntime: 10m\n---\n## Step one\n\nRead [the second](02-second.md#set-up).\n",
         "beginner/02-second.md": "---\ntitle: Second lesson\nprerequisites: [01-first]\n---\n## Set up\n\nText.\n",
     ]
 
@@ -52,7 +53,9 @@ public struct FixtureSite: Sendable {
     }
 
     /// Builds the site; the report, or the failure.
-    public func build(_ change: (inout BuildOptions) -> Void = { _ in }) async -> Result<SiteBuilder.Report, BuildFailure> {
+    public func build(_ change: (inout BuildOptions) -> Void = { _ in }) async -> Result<
+        SiteBuilder.Report, BuildFailure
+    > {
         var options = options
         change(&options)
         do {

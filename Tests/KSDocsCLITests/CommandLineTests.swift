@@ -44,7 +44,10 @@ struct CapturedRun {
         let run = await CapturedRun.run(arguments("build", site), fixture: site)
         #expect(run.code == 0)
         #expect(run.err == "")
-        #expect(run.out.range(of: #"^Built 6 pages \(\d+ files\) into Output/ in \d+\.\d\d s\n$"#, options: .regularExpression) != nil, "\(run.out)")
+        #expect(
+            run.out.range(
+                of: #"^Built 6 pages \(\d+ files\) into Output/ in \d+\.\d\d s\n$"#, options: .regularExpression)
+                != nil, "\(run.out)")
         #expect(site.exists("beginner/01-first/index.html"))
     }
 

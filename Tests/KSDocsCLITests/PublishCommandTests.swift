@@ -10,7 +10,8 @@ import Testing
 
     static let files: [String: String] = {
         var files = FixtureSite.basic
-        files["site.yml"] = "title: Fixture Docs\nbase_url: https://docs.example.org/\nbookstack:\n  shelf: Fixture\n  site_id: fixture\n"
+        files["site.yml"] =
+            "title: Fixture Docs\nbase_url: https://docs.example.org/\nbookstack:\n  shelf: Fixture\n  site_id: fixture\n"
         files["beginner/01-first.md"] = """
             ---
             title: First lesson
@@ -34,20 +35,25 @@ import Testing
         return files
     }()
 
-    func run(_ arguments: [String], site: FixtureSite, server: BookStackTestServer?, environment: [String: String]? = nil)
+    func run(
+        _ arguments: [String], site: FixtureSite, server: BookStackTestServer?, environment: [String: String]? = nil
+    )
         async -> CapturedRun
     {
-        let env = environment ?? [
-            "BOOKSTACK_URL": server?.baseURL.absoluteString ?? "", "BOOKSTACK_TOKEN_ID": Self.tokenID,
-            "BOOKSTACK_TOKEN_SECRET": Self.secret,
-        ]
+        let env =
+            environment ?? [
+                "BOOKSTACK_URL": server?.baseURL.absoluteString ?? "", "BOOKSTACK_TOKEN_ID": Self.tokenID,
+                "BOOKSTACK_TOKEN_SECRET": Self.secret,
+            ]
         return await CapturedRun.run(
             ["publish", "--content", site.content.path] + arguments, fixture: site, environment: env)
     }
 
     /// A 1×1 PNG.
-    static let png = Data(
-        base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+    static let png =
+        Data(
+            base64Encoded:
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
         ?? Data()
 
     func withServer(_ body: (BookStackTestServer, FixtureSite) async throws -> Void) async throws {
@@ -76,7 +82,9 @@ import Testing
             #expect(pages.map(\.name).contains("First lesson"))
             #expect(pages.map(\.name).contains("Interview prep"))
             let lesson = try #require(pages.first { $0.name == "First lesson" })
-            #expect(lesson.html.contains("<p class=\"callout success\"><strong>Tip:</strong> Read <em>this</em>.<br><br>And this.</p>"))
+            #expect(
+                lesson.html.contains(
+                    "<p class=\"callout success\"><strong>Tip:</strong> Read <em>this</em>.<br><br>And this.</p>"))
             #expect(lesson.html.contains("<th>Command</th>"))
             #expect(lesson.html.contains("Start the stack"))
             #expect(!lesson.html.contains("ksdocs-page:"))
@@ -129,7 +137,10 @@ import Testing
 
     @Test(arguments: [
         ([String: String](), "BOOKSTACK_URL"),
-        (["BOOKSTACK_URL": "ftp://wiki.example.org", "BOOKSTACK_TOKEN_ID": "a", "BOOKSTACK_TOKEN_SECRET": "b"], "http"),
+        (
+            ["BOOKSTACK_URL": "ftp://wiki.example.org", "BOOKSTACK_TOKEN_ID": "a", "BOOKSTACK_TOKEN_SECRET": "b"],
+            "http"
+        ),
     ])
     func missingOrBadURLIsAnEnvironmentError(_ environment: [String: String], _ mention: String) async throws {
         let site = try FixtureSite(Self.files)
@@ -185,7 +196,9 @@ import Testing
         #expect(second.code == 0)
         #expect(await server.state.writeCount == 0)
         let secondReads = await server.state.readCount
-        print("shipped content: first publish \(firstReads) reads, \(firstWrites) writes; unchanged republish \(secondReads) reads, 0 writes")
+        print(
+            "shipped content: first publish \(firstReads) reads, \(firstWrites) writes; unchanged republish \(secondReads) reads, 0 writes"
+        )
         await server.stop()
     }
 }

@@ -65,8 +65,9 @@ func contentDirectory(filePath: String = #filePath) throws -> URL {
 
 /// Every file under `root` whose name ends with one of `extensions`, sorted by path.
 func files(under root: URL, withExtensions extensions: Set<String>) -> [URL] {
-    guard let enumerator = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    guard
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { return [] }
     var result: [URL] = []
     for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
@@ -143,7 +144,8 @@ func fencedBlocks(in text: String) -> [FencedBlock] {
             let (innerPrefix, innerRest) = splitPrefix(lines[closing])
             let run = innerRest.prefix(while: { $0 == fenceCharacter }).count
             if run >= fenceLength, innerRest.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }),
-               innerPrefix.filter({ $0 == ">" }).count == quoteDepth {
+                innerPrefix.filter({ $0 == ">" }).count == quoteDepth
+            {
                 break
             }
             body.append(stripContainer(lines[closing], quoteDepth: quoteDepth, indent: prefix))

@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func missingTitle() async throws {
-        let errors = try await diagnostics { try $0.write("beginner/02-second.md", "---\nsummary: x\n---\n## Set up\n") }
+        let errors = try await diagnostics {
+            try $0.write("beginner/02-second.md", "---\nsummary: x\n---\n## Set up\n")
+        }
         #expect(
             errors == [
                 "Content/beginner/02-second.md:1:1: error: page has no title; add 'title: ...' to the front matter or start the page with a '# ' heading"

@@ -10,7 +10,8 @@ import Testing
         var files = PageKindsTests.files
         files["beginner/02-more.md"] = "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n"
         files["guides/index.md"] = "# Guides\n\nAll guides.\n"
-        files["guides/backups.md"] = "---\ntitle: Backups\nservices: [forgejo]\n---\nCopy [the case](../troubleshooting/repos-missing.md).\n"
+        files["guides/backups.md"] =
+            "---\ntitle: Backups\nservices: [forgejo]\n---\nCopy [the case](../troubleshooting/repos-missing.md).\n"
         return files
     }()
 
@@ -72,12 +73,15 @@ import Testing
         #expect(unchanged.reusedPageCount == unchanged.pageCount - 5, "every page but the generated ones is reused")
         builds.expectSameOutput("a build without changes")
 
-        try site.write("beginner/02-more.md", "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning). Edited.\n")
+        try site.write(
+            "beginner/02-more.md",
+            "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning). Edited.\n")
         let edited = try await builds.both()
         #expect(edited.reusedPageCount == unchanged.reusedPageCount - 1, "only the edited page is rendered again")
         builds.expectSameOutput("editing a page's text")
 
-        try site.write("beginner/02-more.md", "---\ntitle: Git branches\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n")
+        try site.write(
+            "beginner/02-more.md", "---\ntitle: Git branches\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n")
         _ = try await builds.both()
         builds.expectSameOutput("renaming a page's title")
 
@@ -103,7 +107,9 @@ import Testing
         _ = try await builds.both()
         builds.expectSameOutput("editing site.yml")
 
-        try site.write("services.yml", PageKindsTests.files["services.yml"]!.replacingOccurrences(of: "name: Forgejo", with: "name: Forgejo Git"))
+        try site.write(
+            "services.yml",
+            PageKindsTests.files["services.yml"]!.replacingOccurrences(of: "name: Forgejo", with: "name: Forgejo Git"))
         _ = try await builds.both()
         builds.expectSameOutput("editing services.yml")
     }

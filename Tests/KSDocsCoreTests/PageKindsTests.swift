@@ -10,101 +10,101 @@ import Testing
         "site.yml": "title: Kinds\nbase_url: https://docs.example.org/\n",
         "index.md": "# Home\n",
         "services.yml": """
-            - id: forgejo
-              name: Forgejo
-              url: https://git.example.org
-              hosts: [monk, kscloud1]
-              sso: oidc
-              database: shared Postgres
-              data_shared: true
-              notes: Git hosting.
-            - id: portal
-              name: Portal
-              hosts: [monk]
-              sso: forward-auth
-              data_shared: false
-            """,
+        - id: forgejo
+          name: Forgejo
+          url: https://git.example.org
+          hosts: [monk, kscloud1]
+          sso: oidc
+          database: shared Postgres
+          data_shared: true
+          notes: Git hosting.
+        - id: portal
+          name: Portal
+          hosts: [monk]
+          sso: forward-auth
+          data_shared: false
+        """,
         "commands.yml": """
-            ks-backup:
-              summary: The KiteStacks backup script.
-              flags:
-                "--dry-run": Show what would be copied.
-            docker:
-              summary: Overridden Docker summary.
-            """,
+        ks-backup:
+          summary: The KiteStacks backup script.
+          flags:
+            "--dry-run": Show what would be copied.
+        docker:
+          summary: Overridden Docker summary.
+        """,
         "beginner/_track.yml": "title: Beginner\n",
         "beginner/01-git.md": """
-            ---
-            title: Git basics
-            services: [forgejo]
-            exam_objectives: ["220-1202:1.0"]
-            ---
-            ## Cloning
+        ---
+        title: Git basics
+        services: [forgejo]
+        exam_objectives: ["220-1202:1.0"]
+        ---
+        ## Cloning
 
-            ```sh explain
-            # Copy the repository
-            git clone https://git.example.org/kite/lab.git
-            docker compose up -d   # start everything
-            sudo ks-backup --dry-run
-            ```
+        ```sh explain
+        # Copy the repository
+        git clone https://git.example.org/kite/lab.git
+        docker compose up -d   # start everything
+        sudo ks-backup --dry-run
+        ```
 
-            ## In an interview
+        ## In an interview
 
-            > [!INTERVIEW]
-            > I host Git on Forgejo with "SSO" and	tabs.
+        > [!INTERVIEW]
+        > I host Git on Forgejo with "SSO" and	tabs.
 
-            > [!AI]
-            > Ask: what does git clone do?
-            """,
+        > [!AI]
+        > Ask: what does git clone do?
+        """,
         "decisions/why-forgejo.md": """
-            ---
-            title: Why Forgejo?
-            decision: Forgejo on the shared Postgres
-            status: accepted
-            date: 2026-01-15
-            options: [Gitea, Forgejo, GitLab]
-            services: [forgejo]
-            ---
-            ## Problem
+        ---
+        title: Why Forgejo?
+        decision: Forgejo on the shared Postgres
+        status: accepted
+        date: 2026-01-15
+        options: [Gitea, Forgejo, GitLab]
+        services: [forgejo]
+        ---
+        ## Problem
 
-            Git hosting.
+        Git hosting.
 
-            > [!INTERVIEW]
-            > Forgejo is light and community-run.
-            """,
+        > [!INTERVIEW]
+        > Forgejo is light and community-run.
+        """,
         "troubleshooting/repos-missing.md": """
-            ---
-            title: Repositories missing on the other host
-            symptom: A repository shows on monk but not on kscloud1
-            cause: Repository files live on each host's disk
-            services: [forgejo]
-            hosts: [monk, kscloud1]
-            severity: high
-            ---
-            ## Fix
+        ---
+        title: Repositories missing on the other host
+        symptom: A repository shows on monk but not on kscloud1
+        cause: Repository files live on each host's disk
+        services: [forgejo]
+        hosts: [monk, kscloud1]
+        severity: high
+        ---
+        ## Fix
 
-            ```sh explain
-            # Copy the repositories across
-            rsync -a /srv/forgejo/ kscloud1:/srv/forgejo/
-            ```
-            """,
+        ```sh explain
+        # Copy the repositories across
+        rsync -a /srv/forgejo/ kscloud1:/srv/forgejo/
+        ```
+        """,
         "roadmap.md": """
-            ---
-            title: Roadmap
-            certifications:
-              - name: CompTIA A+ Core 2
-                code: "220-1202"
-                status: scheduled
-                date: 2026-07-07
-                prepares: [beginner/01-git]
-                objectives:
-                  - id: "1.0"
-                    title: Operating Systems
-                  - id: "2.0"
-                    title: Security
-            ---
-            The plan.
-            """,
+        ---
+        title: Roadmap
+        certifications:
+          - name: CompTIA A+ Core 2
+            code: "220-1202"
+            status: scheduled
+            date: 2026-07-07
+            prepares: [beginner/01-git]
+            objectives:
+              - id: "1.0"
+                title: Operating Systems
+              - id: "2.0"
+                title: Security
+        ---
+        The plan.
+        """,
     ]
 
     func build(_ files: [String: String] = Self.files) async throws -> FixtureSite {
@@ -118,7 +118,10 @@ import Testing
         let site = try await build()
         defer { site.remove() }
         let index = try site.read("decisions/index.html")
-        #expect(index.contains("<a href=\"why-forgejo/\">Why Forgejo?</a> <span aria-hidden=\"true\">→</span> <span class=\"decision-answer\">Forgejo on the shared Postgres</span>"))
+        #expect(
+            index.contains(
+                "<a href=\"why-forgejo/\">Why Forgejo?</a> <span aria-hidden=\"true\">→</span> <span class=\"decision-answer\">Forgejo on the shared Postgres</span>"
+            ))
         let page = try site.read("decisions/why-forgejo/index.html")
         #expect(page.contains("<span class=\"status status-accepted\">accepted</span> · 2026-01-15"))
         #expect(page.contains("<li>GitLab</li>"))
@@ -141,8 +144,14 @@ import Testing
         let page = try site.read("roadmap/index.html")
         #expect(page.contains("<span class=\"days-to-go\" data-date=\"2026-07-07\">in 10 days</span>"))
         #expect(page.contains("<caption>Exam objectives covered: 1 of 2</caption>"))
-        #expect(page.contains("<tr class=\"covered\"><td>1.0</td><td>Operating Systems</td><td><a href=\"../beginner/01-git/\">Git basics</a> </td></tr>"))
-        #expect(page.contains("<tr class=\"uncovered\"><td>2.0</td><td>Security</td><td><strong class=\"uncovered-label\">not covered yet</strong></td></tr>"))
+        #expect(
+            page.contains(
+                "<tr class=\"covered\"><td>1.0</td><td>Operating Systems</td><td><a href=\"../beginner/01-git/\">Git basics</a> </td></tr>"
+            ))
+        #expect(
+            page.contains(
+                "<tr class=\"uncovered\"><td>2.0</td><td>Security</td><td><strong class=\"uncovered-label\">not covered yet</strong></td></tr>"
+            ))
         #expect(page.contains("Prepared by: <a href=\"../beginner/01-git/\">Git basics</a>"))
     }
 
@@ -150,7 +159,10 @@ import Testing
         let site = try await build()
         defer { site.remove() }
         let catalog = try site.read("services/index.html")
-        #expect(catalog.contains("<tr><td><a href=\"forgejo/\">Forgejo</a></td><td>monk, kscloud1</td><td>oidc</td><td>shared Postgres</td><td>yes</td></tr>"))
+        #expect(
+            catalog.contains(
+                "<tr><td><a href=\"forgejo/\">Forgejo</a></td><td>monk, kscloud1</td><td>oidc</td><td>shared Postgres</td><td>yes</td></tr>"
+            ))
         let forgejo = try site.read("services/forgejo/index.html")
         for (group, link) in [
             ("Lessons", "../../beginner/01-git/"), ("Decisions", "../../decisions/why-forgejo/"),
@@ -185,7 +197,9 @@ import Testing
         #expect(lesson.contains("<p>I host Git on Forgejo with &quot;SSO&quot; and&#9;tabs.</p>"))
         #expect(lesson.hasSuffix("\tksdocs beginner"))
         let fix = try #require(notes.first { $0.contains("repository shows") })
-        #expect(fix.contains("<li><code>rsync -a /srv/forgejo/ kscloud1:/srv/forgejo/</code> — Copy the repositories across</li>"))
+        #expect(
+            fix.contains(
+                "<li><code>rsync -a /srv/forgejo/ kscloud1:/srv/forgejo/</code> — Copy the repositories across</li>"))
     }
 
     @Test func cardIdsSurviveTextEdits() async throws {
@@ -217,7 +231,10 @@ import Testing
         #expect(lesson.contains("<dt><code>docker</code></dt><dd>Overridden Docker summary.</dd>"))
         #expect(lesson.contains("<dt><code>--dry-run</code></dt><dd>Show what would be copied.</dd>"))
         #expect(lesson.contains("<dt><code>-d</code></dt>"))
-        #expect(lesson.contains("<button type=\"button\" class=\"copy-button\" data-copy=\"git clone https://git.example.org/kite/lab.git\" hidden>Copy</button>"))
+        #expect(
+            lesson.contains(
+                "<button type=\"button\" class=\"copy-button\" data-copy=\"git clone https://git.example.org/kite/lab.git\" hidden>Copy</button>"
+            ))
         #expect(lesson.contains("~5 min · reading 1 · hands-on 6") || lesson.contains("~10 min · reading"))
 
         let reference = try site.read("commands/index.html")
@@ -248,7 +265,8 @@ import Testing
 
     @Test func invalidValuesAreReportedWithTheirLine() async throws {
         let errors = try await errors([
-            "decisions/why-forgejo.md": "---\ntitle: Why?\nstatus: maybe\ndate: 15/01/2026\nservices: [forgejoo]\n---\nNo callout.\n",
+            "decisions/why-forgejo.md":
+                "---\ntitle: Why?\nstatus: maybe\ndate: 15/01/2026\nservices: [forgejoo]\n---\nNo callout.\n",
             "troubleshooting/repos-missing.md": "---\ntitle: Case\nseverity: bad\nhosts: [mars]\n---\nx\n",
         ])
         #expect(
@@ -264,7 +282,8 @@ import Testing
 
     @Test func roadmapReferencesAreChecked() async throws {
         let errors = try await errors([
-            "roadmap.md": "---\ntitle: Roadmap\ncertifications:\n  - name: A+\n    code: \"220-1202\"\n    status: booked\n    prepares: [beginner/01-gti]\n    objectives:\n      - id: \"2.0\"\n        title: Security\n---\n"
+            "roadmap.md":
+                "---\ntitle: Roadmap\ncertifications:\n  - name: A+\n    code: \"220-1202\"\n    status: booked\n    prepares: [beginner/01-gti]\n    objectives:\n      - id: \"2.0\"\n        title: Security\n---\n"
         ])
         #expect(
             errors == [

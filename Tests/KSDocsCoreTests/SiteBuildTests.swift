@@ -82,7 +82,8 @@ import Testing
         let notFound = try site.read("404.html")
         #expect(notFound.contains("Page not found"))
         #expect(notFound.contains("href=\"/assets/css/site."))
-        let css = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("assets/css").path)
+        let css = try FileManager.default.contentsOfDirectory(
+            atPath: site.output.appendingPathComponent("assets/css").path)
         #expect(css.count == 1)
         #expect(css.first?.range(of: #"^site\.[0-9a-f]{8}\.css$"#, options: .regularExpression) != nil)
         let page = try site.read("beginner/01-first/index.html")
@@ -98,7 +99,8 @@ import Testing
         for path in ["beginner/01-first/index.html", "beginner/02-second/index.html", "beginner/index.html"] {
             let html = try site.read(path)
             #expect(!html.contains("<script>alert"), "unescaped title in \(path)")
-            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), "escaped title missing in \(path)")
+            #expect(
+                html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), "escaped title missing in \(path)")
         }
         let page = try site.read("beginner/01-first/index.html")
         #expect(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more · Fixture Docs</title>"))

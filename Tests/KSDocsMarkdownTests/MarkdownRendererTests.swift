@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func localLinksBecomePlaceholdersWithPositions() {
-        let source = "Intro\n\nSee [docker](03-docker.md#compose) and ![map](../images/map.svg), [web](https://x.org), [top](#intro).\n"
+        let source =
+            "Intro\n\nSee [docker](03-docker.md#compose) and ![map](../images/map.svg), [web](https://x.org), [top](#intro).\n"
         let result = renderer.render(source, lineOffset: 4)
         #expect(result.links.map(\.url) == ["03-docker.md#compose", "../images/map.svg", "#intro"])
         #expect(result.links.map(\.isImage) == [false, true, false])

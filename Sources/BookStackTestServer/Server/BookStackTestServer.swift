@@ -18,8 +18,7 @@ public final class BookStackTestServer: Sendable {
     public let state: BookStackServerState
     private let task: Task<Void, any Error>
 
-    private init(baseURL: URL, port: Int, state: BookStackServerState, task: Task<Void, any Error>)
-    {
+    private init(baseURL: URL, port: Int, state: BookStackServerState, task: Task<Void, any Error>) {
         self.baseURL = baseURL
         self.port = port
         self.state = state

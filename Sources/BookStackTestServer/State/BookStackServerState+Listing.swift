@@ -32,8 +32,7 @@ extension BookStackServerState {
     }
 
     /// Applies `filter[...]`, `sort`, `count` and `offset` to rows; unknown fields are ignored.
-    func listing(_ rows: [[String: Any]], fields: [String], _ request: TestRequest) -> TestResponse
-    {
+    func listing(_ rows: [[String: Any]], fields: [String], _ request: TestRequest) -> TestResponse {
         var rows = rows
         for (key, value) in request.query where key.hasPrefix("filter[") && key.hasSuffix("]") {
             let spec = key.dropFirst("filter[".count).dropLast()

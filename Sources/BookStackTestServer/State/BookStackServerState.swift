@@ -93,8 +93,7 @@ public actor BookStackServerState {
 
     func store(_ entity: StoredEntity) { entities[entity.type, default: [:]][entity.id] = entity }
 
-    func uniqueSlug(for name: String, type: String, bookID: Int, excluding id: Int? = nil) -> String
-    {
+    func uniqueSlug(for name: String, type: String, bookID: Int, excluding id: Int? = nil) -> String {
         let scoped = type == "page" || type == "chapter"
         return Slug.unique(Slug.make(name)) { candidate in
             all(type).contains {

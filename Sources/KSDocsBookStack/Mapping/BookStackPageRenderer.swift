@@ -63,7 +63,8 @@ struct BookStackPageRenderer {
             }
         case .asset(let path):
             if link.isImage, Self.galleryExtensions.contains(Self.fileExtension(path)),
-                let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(path).path) {
+                let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(path).path)
+            {
                 if !images.contains(where: { $0.path == path }) {
                     let name = path.split(separator: "/").last.map(String.init) ?? path
                     images.append(BookStackSite.Image(path: path, fileName: name, data: data))
@@ -98,7 +99,8 @@ struct BookStackPageRenderer {
             var explanation: [String] = []
             if let text = command.explanation { explanation.append(HTMLEscaping.escape(text)) }
             for token in glossary.explain(command) {
-                explanation.append("<code>\(HTMLEscaping.escape(token.token))</code>: \(HTMLEscaping.escape(token.meaning))")
+                explanation.append(
+                    "<code>\(HTMLEscaping.escape(token.token))</code>: \(HTMLEscaping.escape(token.meaning))")
             }
             html += "<tr><td>\(index + 1)</td>"
             html += "<td><pre><code class=\"language-bash\">\(HTMLEscaping.escape(command.command))</code></pre></td>"

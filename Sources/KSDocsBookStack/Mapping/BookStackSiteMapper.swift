@@ -47,7 +47,9 @@ public enum BookStackSiteMapper {
                 BookStackSite.Page(source: "generated:services", name: "Services", html: GeneratedPages.services(site)))
         }
         generalPages.append(
-            BookStackSite.Page(source: "generated:interview", name: "Interview prep", html: GeneratedPages.interview(site, renderer: renderer)))
+            BookStackSite.Page(
+                source: "generated:interview", name: "Interview prep",
+                html: GeneratedPages.interview(site, renderer: renderer)))
         books.append(
             BookStackSite.Book(
                 source: "book:site", name: shelf, description: "Home, roadmap, services and interview prep.",

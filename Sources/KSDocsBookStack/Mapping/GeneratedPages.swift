@@ -4,9 +4,11 @@ import KSDocsMarkdown
 /// The generated pages of the BookStack book: services catalog and interview prep.
 enum GeneratedPages {
     static func services(_ site: Site) -> String {
-        var html = "<table>\n<thead><tr><th>Service</th><th>Hosts</th><th>Sign-in</th><th>Database</th><th>Data shared</th><th>Notes</th></tr></thead>\n<tbody>\n"
+        var html =
+            "<table>\n<thead><tr><th>Service</th><th>Hosts</th><th>Sign-in</th><th>Database</th><th>Data shared</th><th>Notes</th></tr></thead>\n<tbody>\n"
         for service in site.services.services {
-            let name = service.url.map { "<a href=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(service.name))</a>" }
+            let name =
+                service.url.map { "<a href=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(service.name))</a>" }
                 ?? HTMLEscaping.escape(service.name)
             let cells = [
                 name, HTMLEscaping.escape(service.hosts.joined(separator: ", ")), HTMLEscaping.escape(service.sso),

@@ -30,7 +30,11 @@ enum FlashcardFile {
         var rest = Substring(html)
         while let character = rest.unicodeScalars.first {
             if character == "<" {
-                if rest.hasPrefix("<pre") { preDepth += 1 } else if rest.hasPrefix("</pre") { preDepth = max(0, preDepth - 1) }
+                if rest.hasPrefix("<pre") {
+                    preDepth += 1
+                } else if rest.hasPrefix("</pre") {
+                    preDepth = max(0, preDepth - 1)
+                }
             }
             switch character {
             case "\t": output += "&#9;"

@@ -38,7 +38,9 @@ struct LinkResolver: Sendable {
             if let message = missingAnchor(fragment, in: page.source, shownAs: nil) { return problem(message) }
             return .url("#" + HTMLEscaping.escape(fragment))
         case .page(let source, let fragment):
-            if let fragment, let message = missingAnchor(fragment, in: source, shownAs: path) { return problem(message) }
+            if let fragment, let message = missingAnchor(fragment, in: source, shownAs: path) {
+                return problem(message)
+            }
             url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))
         case .unloadedPage(let source, _):
             url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))

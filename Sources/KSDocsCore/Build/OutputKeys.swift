@@ -10,7 +10,9 @@ struct OutputKeys: Sendable {
     init(site: Site, themeFingerprint: String, configuration: String, today: String) {
         self.today = today
         shared = ContentHash.hex(
-            Array((BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n" + Self.skeleton(of: site)).utf8))
+            Array(
+                (BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n"
+                    + Self.skeleton(of: site)).utf8))
     }
 
     /// The key of a Markdown page's output.

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -35,7 +36,9 @@ struct OutputWriter {
                 case .data(let data): try Self.writeFile(data, to: destination.path)
                 case .copy(let source): try manager.copyItem(at: source, to: destination)
                 case .reuse(let previous):
-                    if link(previous.path, destination.path) != 0 { try manager.copyItem(at: previous, to: destination) }
+                    if link(previous.path, destination.path) != 0 {
+                        try manager.copyItem(at: previous, to: destination)
+                    }
                 }
             }
         } catch {

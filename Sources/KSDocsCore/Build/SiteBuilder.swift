@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
         let (site, loadDiagnostics) = try await loader.load()
         var diagnostics = loadDiagnostics
         diagnostics += SafetyScanner.scanFiles(
-            ContentInventory.siteFiles.sorted() + site.assets, contentRoot: options.contentURL, display: options.content)
+            ContentInventory.siteFiles.sorted() + site.assets, contentRoot: options.contentURL, display: options.content
+        )
         let themeName = options.theme ?? site.configuration.theme ?? BuildOptions.defaultTheme
         let (loadedTheme, themeDiagnostics) = try Theme.load(
             name: themeName, themesDirectory: options.themesURL, display: options.themesDisplay)

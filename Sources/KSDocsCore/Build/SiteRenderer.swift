@@ -92,7 +92,8 @@ struct SiteRenderer: Sendable {
             let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context, sidebarCache: sidebars)
                 .pageValues(page, html: html, today: today)
-            let (files, allDiagnostics) = finish(values, template: template, path: page.urlPath, diagnostics: diagnostics)
+            let (files, allDiagnostics) = finish(
+                values, template: template, path: page.urlPath, diagnostics: diagnostics)
             return (files, allDiagnostics, key)
         case .folder(let folder):
             guard let section = site.sections[folder] else { return ([], [], nil) }
@@ -100,7 +101,8 @@ struct SiteRenderer: Sendable {
             var html = ""
             let indexPage = section.indexPage.map { site.pages[$0] }
             if let page = indexPage {
-                (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: section.urlPath)
+                (html, diagnostics) = resolvedHTML(
+                    page.markdown.html, of: page, resolver: resolver, from: section.urlPath)
             }
             let key = keys.folder(section, indexPage: indexPage)
             let path = section.urlPath + "index.html"
@@ -109,7 +111,8 @@ struct SiteRenderer: Sendable {
             }
             let context = PageContext(site: site, theme: theme, urlPath: section.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context).folderValues(section, html: html)
-            let (files, allDiagnostics) = finish(values, template: template, path: section.urlPath, diagnostics: diagnostics)
+            let (files, allDiagnostics) = finish(
+                values, template: template, path: section.urlPath, diagnostics: diagnostics)
             return (files, allDiagnostics, key)
         case .services:
             let path = ContextBuilder.servicesPath

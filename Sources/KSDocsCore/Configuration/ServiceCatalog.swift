@@ -53,14 +53,21 @@ public struct ServiceCatalog: Sendable {
             guard let composed = try Yams.compose(yaml: text) else { return (ServiceCatalog(), []) }
             node = composed
         } catch let error as YamlError {
-            return (ServiceCatalog(), [YAMLFields.diagnostic(for: error, file: file, lineOffset: 0, context: "services.yml")])
+            return (
+                ServiceCatalog(),
+                [YAMLFields.diagnostic(for: error, file: file, lineOffset: 0, context: "services.yml")]
+            )
         } catch {
             return (ServiceCatalog(), [.error(file, "services.yml: \(error)")])
         }
         guard case .sequence(let items) = node else {
             return (
                 ServiceCatalog(),
-                [.error(file, line: node.mark?.line ?? 1, column: 1, "services.yml: expected a list of services ('- id: ...')")]
+                [
+                    .error(
+                        file, line: node.mark?.line ?? 1, column: 1,
+                        "services.yml: expected a list of services ('- id: ...')")
+                ]
             )
         }
         var catalog = ServiceCatalog()
@@ -69,13 +76,15 @@ public struct ServiceCatalog: Sendable {
             var fields = YAMLFields(node: item, file: file, lineOffset: 0, context: "services.yml")
             let line = item.mark?.line ?? 1
             guard let id = fields.string("id") else {
-                fields.diagnostics.append(.error(file, line: line, column: item.mark?.column ?? 1, "services.yml: a service has no 'id'"))
+                fields.diagnostics.append(
+                    .error(file, line: line, column: item.mark?.column ?? 1, "services.yml: a service has no 'id'"))
                 diagnostics += fields.diagnostics
                 continue
             }
             if !seen.insert(id.value).inserted {
                 fields.diagnostics.append(
-                    .error(file, line: id.line, column: id.column, "services.yml: service id '\(id.value)' is used twice"))
+                    .error(
+                        file, line: id.line, column: id.column, "services.yml: service id '\(id.value)' is used twice"))
             }
             var service = Service(
                 id: id.value, name: fields.string("name")?.value ?? id.value, url: fields.string("url")?.value,
@@ -89,7 +98,8 @@ public struct ServiceCatalog: Sendable {
                     fields.diagnostics.append(
                         .error(
                             file, line: sso.line, column: sso.column,
-                            "services.yml: 'sso' must be one of \(ssoValues.joined(separator: ", ")), got \"\(sso.value)\""))
+                            "services.yml: 'sso' must be one of \(ssoValues.joined(separator: ", ")), got \"\(sso.value)\""
+                        ))
                 }
             }
             fields.warnUnknownKeys(allowed: allowedKeys, kindName: "a service")

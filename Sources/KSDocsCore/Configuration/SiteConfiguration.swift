@@ -11,7 +11,9 @@ public struct SiteConfiguration: Sendable, Equatable {
 
     public init() {}
 
-    static let allowedKeys = ["title", "base_url", "theme", "language", "reading_wpm", "minutes_per_command", "bookstack"]
+    static let allowedKeys = [
+        "title", "base_url", "theme", "language", "reading_wpm", "minutes_per_command", "bookstack",
+    ]
     static let allowedBookStackKeys = ["shelf", "site_id"]
 
     /// Reads site.yml's text, collecting diagnostics for wrong types and unknown keys.

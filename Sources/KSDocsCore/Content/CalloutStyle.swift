@@ -14,7 +14,10 @@ public enum CalloutStyle {
         open += "<p class=\"callout-title\">\(title)</p>\n"
         if type == "AI" {
             open += "<div class=\"callout-body\" data-copy-source>\n"
-            return (open, "</div>\n<button type=\"button\" class=\"copy-button\" data-copy-target=\"prompt\" hidden>Copy prompt</button>\n</aside>")
+            return (
+                open,
+                "</div>\n<button type=\"button\" class=\"copy-button\" data-copy-target=\"prompt\" hidden>Copy prompt</button>\n</aside>"
+            )
         }
         return (open + "<div class=\"callout-body\">\n", "</div>\n</aside>")
     }

@@ -42,9 +42,11 @@ struct CodeBlockRenderer: Sendable {
             }
             html += "<li class=\"explain-step\">\n<div class=\"explain-command\">"
             html += "<pre><code class=\"language-\(HTMLEscaping.escape(block.language))\">"
-            html += SyntaxHighlighter.html(for: command.command, language: block.language == "console" ? "sh" : language)
+            html += SyntaxHighlighter.html(
+                for: command.command, language: block.language == "console" ? "sh" : language)
             html += "</code></pre>"
-            html += "<button type=\"button\" class=\"copy-button\" data-copy=\"\(HTMLEscaping.escape(command.command))\" hidden>Copy</button></div>\n"
+            html +=
+                "<button type=\"button\" class=\"copy-button\" data-copy=\"\(HTMLEscaping.escape(command.command))\" hidden>Copy</button></div>\n"
             if let explanation = command.explanation {
                 html += "<p class=\"explain-text\">\(HTMLEscaping.escape(explanation))</p>\n"
             }
@@ -52,7 +54,8 @@ struct CodeBlockRenderer: Sendable {
             if !tokens.isEmpty {
                 html += "<dl class=\"explain-tokens\">\n"
                 for token in tokens {
-                    html += "<dt><code>\(HTMLEscaping.escape(token.token))</code></dt><dd>\(HTMLEscaping.escape(token.meaning))</dd>\n"
+                    html +=
+                        "<dt><code>\(HTMLEscaping.escape(token.token))</code></dt><dd>\(HTMLEscaping.escape(token.meaning))</dd>\n"
                 }
                 html += "</dl>\n"
             }

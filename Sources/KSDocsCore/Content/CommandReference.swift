@@ -21,7 +21,9 @@ struct CommandReference {
     static func build(_ site: Site) -> CommandReference {
         var byTool: [String: [Use]] = [:]
         var positions: [String: (String, Int)] = [:]
-        for page in InterviewDeck.pagesInReadingOrder(site) + site.pages.filter({ $0.kind == .home || $0.kind == .roadmap }) {
+        for page in InterviewDeck.pagesInReadingOrder(site)
+            + site.pages.filter({ $0.kind == .home || $0.kind == .roadmap })
+        {
             for command in page.commands {
                 guard let program = command.simpleCommands.first?.program, !program.isEmpty else { continue }
                 let tool = program.split(separator: "/").last.map(String.init) ?? program

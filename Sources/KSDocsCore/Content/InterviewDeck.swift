@@ -23,7 +23,8 @@ enum InterviewDeck {
         var cards: [Flashcard] = []
         for page in pagesInReadingOrder(site) {
             let topic = site.section(of: page)?.title ?? "General"
-            let topicTag = page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
+            let topicTag =
+                page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
             let interviews = page.markdown.alerts.enumerated().filter { $0.element.type == "INTERVIEW" }
             switch page.kind {
             case .decision:
@@ -45,7 +46,8 @@ enum InterviewDeck {
                 if !fixes.isEmpty {
                     back += "<p><strong>Fix:</strong></p>\n<ol>\n"
                     for fix in fixes {
-                        back += "<li><code>\(HTMLEscaping.escape(fix.command))</code> — \(HTMLEscaping.escape(fix.explanation ?? ""))</li>\n"
+                        back +=
+                            "<li><code>\(HTMLEscaping.escape(fix.command))</code> — \(HTMLEscaping.escape(fix.explanation ?? ""))</li>\n"
                     }
                     back += "</ol>\n"
                 }
@@ -53,7 +55,8 @@ enum InterviewDeck {
                 cards.append(
                     Flashcard(
                         guid: guid("case:" + page.source), topic: topic, front: page.metadata.symptom ?? page.title,
-                        backHTML: back, source: page.source, anchor: nil, tags: ["ksdocs", "troubleshooting", topicTag]))
+                        backHTML: back, source: page.source, anchor: nil, tags: ["ksdocs", "troubleshooting", topicTag])
+                )
             default:
                 for (position, (_, alert)) in interviews.enumerated() {
                     let heading = page.markdown.headings.last { $0.line < alert.line }

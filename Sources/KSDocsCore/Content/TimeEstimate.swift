@@ -11,7 +11,8 @@ public struct TimeEstimate: Sendable, Equatable {
     public var authored: Int?
 
     /// The computed estimate: ceil5(words / wpm + commands × minutesPerCommand).
-    public static func computed(words: Int, commands: Int, wordsPerMinute: Int, minutesPerCommand: Int) -> TimeEstimate {
+    public static func computed(words: Int, commands: Int, wordsPerMinute: Int, minutesPerCommand: Int) -> TimeEstimate
+    {
         let wpm = max(wordsPerMinute, 1)
         let reading = Int((Double(words) / Double(wpm)).rounded(.up))
         let handsOn = commands * max(minutesPerCommand, 0)

@@ -24,7 +24,8 @@ enum DangerousCommandRules {
             pattern: LinePattern(#"\bchmod\s+(?:-\S+\s+)*0?777\b"#, triggers: ["777"]),
             what: "chmod 777", risk: "lets every user and process change the files"),
         Rule(
-            pattern: LinePattern(#"(?<![A-Za-z0-9_-])--privileged\b|^\s*privileged:\s*true\b"#, triggers: ["privileged"]),
+            pattern: LinePattern(
+                #"(?<![A-Za-z0-9_-])--privileged\b|^\s*privileged:\s*true\b"#, triggers: ["privileged"]),
             what: "--privileged", risk: "gives the container full control of the host"),
         Rule(
             pattern: LinePattern(#"\bdd\b[^#]*\bof=/dev/"#, triggers: ["of=/dev/"]),

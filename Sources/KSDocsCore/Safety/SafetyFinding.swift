@@ -33,7 +33,8 @@ enum SafetyTriggers {
         "tskey-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "akia", "asia", "eyj", "eyjhijoi",
         "--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key", "authorization:", "secret",
         "pass", "token", "credential", "password", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
-        "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key", "identified by", "private key-----", "rm ", "curl",
+        "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key",
+        "identified by", "private key-----", "rm ", "curl",
         "wget", "777", "privileged", "of=/dev/", "mkfs",
     ]
 

@@ -6,7 +6,8 @@ import Foundation
 enum SecretRules {
     private static let tailscale = LinePattern(#"tskey-[A-Za-z0-9_-]*"#, triggers: ["tskey-"])
     private static let github = LinePattern(
-        #"\b(?:gh[pousr]_|github_pat_)([A-Za-z0-9_]{20,})"#, triggers: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"])
+        #"\b(?:gh[pousr]_|github_pat_)([A-Za-z0-9_]{20,})"#,
+        triggers: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"])
     private static let aws = LinePattern(#"\b(?:AKIA|ASIA)([0-9A-Z]{16})\b"#, triggers: ["akia", "asia"])
     private static let jwt = LinePattern(
         #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#, triggers: ["eyj"])
@@ -23,8 +24,10 @@ enum SecretRules {
             "secret", "pass", "token", "credential", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
             "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key",
         ])
-    private static let sqlPassword = LinePattern(#"\b(?:PASSWORD|IDENTIFIED BY)\s+'"#, triggers: ["password", "identified by"])
-    private static let privateKey = LinePattern(#"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----"#, triggers: ["private key-----"])
+    private static let sqlPassword = LinePattern(
+        #"\b(?:PASSWORD|IDENTIFIED BY)\s+'"#, triggers: ["password", "identified by"])
+    private static let privateKey = LinePattern(
+        #"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----"#, triggers: ["private key-----"])
 
     static func isPrivateKeyHeader(_ line: String) -> Bool {
         line.contains("PRIVATE KEY-----") && !privateKey.matches(in: line).isEmpty
@@ -133,7 +136,8 @@ enum SecretRules {
             return true
         }
         let previous = words.count > 1 ? words[words.count - 2] : ""
-        return last == "KEY" && ["API", "AUTH", "ACCESS", "PRIVATE", "SECRET", "ENCRYPTION", "SIGNING"].contains(previous)
+        return last == "KEY"
+            && ["API", "AUTH", "ACCESS", "PRIVATE", "SECRET", "ENCRYPTION", "SIGNING"].contains(previous)
     }
 
     /// The value starting at UTF-16 offset `start`: a quoted string, or the text up to

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs CPU-bound work over many items on every core, keeping the input order.
 enum ParallelMap {
     /// `transform` applied to each item, in order. Items are handed out in
@@ -24,8 +26,6 @@ enum ParallelMap {
         return results.compactMap { $0 }
     }
 }
-
-import Foundation
 
 /// The number of cores to spread work over.
 enum ProcessInfoCores {

@@ -6,7 +6,8 @@ extension ContextBuilder {
     static let commandsPath = "commands/"
 
     func servicesValues() -> [String: Any] {
-        var values = context.base(title: "Services", kind: "services", description: "The services of \(site.configuration.title)")
+        var values = context.base(
+            title: "Services", kind: "services", description: "The services of \(site.configuration.title)")
         values["services"] = site.services.services.map { serviceSummary($0) }
         values["has_services"] = !site.services.services.isEmpty
         values["page"] = ["content": "", "has_toc": false] as [String: Any]
@@ -45,7 +46,8 @@ extension ContextBuilder {
 
     /// Interview prep: the flashcards grouped by topic; `backs` holds each card's answer with links resolved.
     func interviewValues(_ cards: [Flashcard], backs: [String]) -> [String: Any] {
-        var values = context.base(title: "Interview prep", kind: "interview", description: "Flashcards for interview practice")
+        var values = context.base(
+            title: "Interview prep", kind: "interview", description: "Flashcards for interview practice")
         var topics: [String] = []
         var cardsByTopic: [String: [[String: Any]]] = [:]
         for (card, back) in zip(cards, backs) {
@@ -58,7 +60,10 @@ extension ContextBuilder {
             cardsByTopic[card.topic, default: []].append(entry)
         }
         values["topics"] = topics.map { topic in
-            ["title": topic, "id": "topic-" + Slug.make(topic), "cards": cardsByTopic[topic] ?? [], "count": cardsByTopic[topic]?.count ?? 0] as [String: Any]
+            [
+                "title": topic, "id": "topic-" + Slug.make(topic), "cards": cardsByTopic[topic] ?? [],
+                "count": cardsByTopic[topic]?.count ?? 0,
+            ] as [String: Any]
         }
         values["card_count"] = cards.count
         values["has_cards"] = !cards.isEmpty
@@ -68,7 +73,8 @@ extension ContextBuilder {
     }
 
     func commandsValues(_ reference: CommandReference) -> [String: Any] {
-        var values = context.base(title: "Command reference", kind: "commands", description: "Every command used in the lessons")
+        var values = context.base(
+            title: "Command reference", kind: "commands", description: "Every command used in the lessons")
         values["groups"] = reference.groups.map { group in
             var entry: [String: Any] = [
                 "tool": group.tool, "id": "tool-" + Slug.make(group.tool), "count": group.uses.count,
@@ -93,13 +99,25 @@ extension ContextBuilder {
     func studyLinks() -> [[String: Any]] {
         var links: [[String: Any]] = []
         if let roadmap = site.pages.first(where: { $0.kind == .roadmap }) {
-            links.append(["title": roadmap.title, "url": context.url(to: roadmap.urlPath), "summary": roadmap.metadata.summary ?? ""])
+            links.append([
+                "title": roadmap.title, "url": context.url(to: roadmap.urlPath),
+                "summary": roadmap.metadata.summary ?? "",
+            ])
         }
         if !site.services.services.isEmpty {
-            links.append(["title": "Services", "url": context.url(to: Self.servicesPath), "summary": "The \(site.services.services.count) services, their hosts, sign-in and data."])
+            links.append([
+                "title": "Services", "url": context.url(to: Self.servicesPath),
+                "summary": "The \(site.services.services.count) services, their hosts, sign-in and data.",
+            ])
         }
-        links.append(["title": "Interview prep", "url": context.url(to: Self.interviewPath), "summary": "Flashcards from every decision, case and interview answer."])
-        links.append(["title": "Command reference", "url": context.url(to: Self.commandsPath), "summary": "Every command in the lessons, explained, by tool."])
+        links.append([
+            "title": "Interview prep", "url": context.url(to: Self.interviewPath),
+            "summary": "Flashcards from every decision, case and interview answer.",
+        ])
+        links.append([
+            "title": "Command reference", "url": context.url(to: Self.commandsPath),
+            "summary": "Every command in the lessons, explained, by tool.",
+        ])
         return links
     }
 }

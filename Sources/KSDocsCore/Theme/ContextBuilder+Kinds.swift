@@ -18,12 +18,15 @@ extension ContextBuilder {
         if let decision = page.metadata.decision { values["decision"] = decision }
         if let date = page.metadata.date?.value ?? page.metadata.updated { values["date"] = date }
         let validator = SiteValidator(site: site)
-        if let supersedes = page.metadata.supersedes, let target = validator.resolveDecision(supersedes.value, from: page) {
+        if let supersedes = page.metadata.supersedes,
+            let target = validator.resolveDecision(supersedes.value, from: page)
+        {
             values["supersedes"] = context.entry(target)
         }
         if let newer = site.pages.first(where: { other in
             other.kind == .decision
-                && other.metadata.supersedes.flatMap { validator.resolveDecision($0.value, from: other)?.source } == page.source
+                && other.metadata.supersedes.flatMap { validator.resolveDecision($0.value, from: other)?.source }
+                    == page.source
         }) {
             values["superseded_by"] = context.entry(newer)
         }
@@ -81,12 +84,16 @@ extension ContextBuilder {
     func roadmapValues(_ page: SourcePage, today: String) -> [String: Any] {
         var lessonsByObjective: [String: [SourcePage]] = [:]
         for lesson in site.pages where lesson.kind == .lesson {
-            for objective in lesson.metadata.examObjectives { lessonsByObjective[objective.value, default: []].append(lesson) }
+            for objective in lesson.metadata.examObjectives {
+                lessonsByObjective[objective.value, default: []].append(lesson)
+            }
         }
         let certifications: [[String: Any]] = site.certifications.map { certification in
             var values: [String: Any] = [
                 "name": certification.name, "code": certification.code, "status": certification.status,
-                "prepares": certification.prepares.compactMap { site.lesson(named: $0.value) }.map { context.entry($0) },
+                "prepares": certification.prepares.compactMap { site.lesson(named: $0.value) }.map {
+                    context.entry($0)
+                },
             ]
             values["has_prepares"] = !certification.prepares.isEmpty
             if let date = certification.date {
@@ -132,7 +139,8 @@ enum DayCount {
 
     /// Today as `YYYY-MM-DD` (UTC), or the day of `SOURCE_DATE_EPOCH` when set, for reproducible builds.
     static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let now = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
+        let now =
+            environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
         let components = utcCalendar.dateComponents([.year, .month, .day], from: now)
         return String(format: "%04d-%02d-%02d", components.year ?? 1970, components.month ?? 1, components.day ?? 1)
     }

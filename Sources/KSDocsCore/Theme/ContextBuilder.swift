@@ -135,13 +135,15 @@ struct ContextBuilder {
             return values
         }
         let items = section.pages.enumerated().map { offset, index in
-            var item = SidebarCache.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
+            var item = SidebarCache.item(
+                site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
             item["current"] = site.pages[index].source == current
             return item
         }
         values["items"] = items
         if context.theme.has(SidebarCache.itemTemplate) {
-            values["items_html"] = items.map { context.theme.render($0, template: SidebarCache.itemTemplate) ?? "" }.joined()
+            values["items_html"] = items.map { context.theme.render($0, template: SidebarCache.itemTemplate) ?? "" }
+                .joined()
         }
         return values
     }

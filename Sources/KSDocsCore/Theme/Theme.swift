@@ -57,7 +57,9 @@ public struct Theme: Sendable {
         for template in requiredTemplates where library.getTemplate(named: template) == nil {
             if !diagnostics.contains(where: { $0.file.hasSuffix("/\(template).mustache") }) {
                 diagnostics.append(
-                    .error(shown + "/templates/\(template).mustache", "theme '\(name)' has no '\(template)' template; add it"))
+                    .error(
+                        shown + "/templates/\(template).mustache",
+                        "theme '\(name)' has no '\(template)' template; add it"))
             }
         }
         let assets = assetsByPath.values.sorted { $0.relative < $1.relative }
