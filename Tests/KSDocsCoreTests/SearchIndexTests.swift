@@ -88,10 +88,14 @@ import Testing
         _ = try await site.build { $0.theme = "paper" }.get()
         let css = try FileManager.default.contentsOfDirectory(
             atPath: site.output.appendingPathComponent("assets/css").path)
-        #expect(css.count == 1)
-        let stylesheet = try site.read("assets/css/" + css[0])
-        #expect(stylesheet.hasPrefix("/* paper"))
+        #expect(css.count == 2, "kitestacks' base.css and paper's own site.css")
+        let own = try #require(css.first { $0.hasPrefix("site.") })
+        #expect(try site.read("assets/css/" + own).hasPrefix("/* paper"))
+        let base = try #require(css.first { $0.hasPrefix("base.") })
         let page = try site.read("beginner/01-first/index.html")
+        let baseLink = try #require(page.range(of: "assets/css/\(base)"))
+        let ownLink = try #require(page.range(of: "assets/css/\(own)"))
+        #expect(baseLink.lowerBound < ownLink.lowerBound, "the structure loads before the theme's tokens")
         #expect(page.contains("class=\"sidebar\""), "kitestacks' lesson template is used")
         #expect(page.contains("assets/js/search."), "kitestacks' scripts are inherited")
     }

@@ -84,10 +84,12 @@ import Testing
         #expect(notFound.contains("href=\"/assets/css/site."))
         let css = try FileManager.default.contentsOfDirectory(
             atPath: site.output.appendingPathComponent("assets/css").path)
-        #expect(css.count == 1)
-        #expect(css.first?.range(of: #"^site\.[0-9a-f]{8}\.css$"#, options: .regularExpression) != nil)
+        #expect(css.count == 2)
+        for name in css {
+            #expect(name.range(of: #"^(base|site)\.[0-9a-f]{8}\.css$"#, options: .regularExpression) != nil, "\(name)")
+        }
         let page = try site.read("beginner/01-first/index.html")
-        #expect(page.contains("href=\"../../assets/css/\(css[0])\""))
+        for name in css { #expect(page.contains("href=\"../../assets/css/\(name)\"")) }
     }
 
     @Test func titlesWithHTMLAreEscapedEverywhere() async throws {
