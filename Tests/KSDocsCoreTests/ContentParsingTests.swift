@@ -40,6 +40,21 @@ import Testing
             ])
     }
 
+    @Test func choicesNameTheAllowedValues() {
+        var fields = YAMLFields(yaml: "title: A\nlevel: expert\n", file: "x.md", lineOffset: 1, context: "front matter")
+        let metadata = PageMetadata.read(&fields, kind: .lesson)
+        #expect(metadata.level == nil)
+        #expect(
+            fields.diagnostics.map(\.description) == [
+                "x.md:3:8: error: front matter: 'level' must be one of beginner, intermediate, advanced, got \"expert\""
+            ])
+        let (_, services) = ServiceCatalog.parse("- id: a\n  sso: saml\n", file: "services.yml")
+        #expect(
+            services.map(\.description) == [
+                "services.yml:2:8: error: services.yml: 'sso' must be one of oidc, forward-auth, none, got \"saml\""
+            ])
+    }
+
     @Test func invalidYAMLPointsAtTheProblem() {
         let fields = YAMLFields(yaml: "title: [unclosed\n", file: "x.md", lineOffset: 1, context: "front matter")
         #expect(fields.diagnostics.count == 1)

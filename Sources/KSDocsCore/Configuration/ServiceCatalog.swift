@@ -91,17 +91,7 @@ public struct ServiceCatalog: Sendable {
                 hosts: fields.stringList("hosts")?.map(\.value) ?? [], sso: "none",
                 database: fields.string("database")?.value, dataShared: fields.bool("data_shared") ?? false,
                 notes: fields.string("notes")?.value, line: line)
-            if let sso = fields.string("sso") {
-                if ssoValues.contains(sso.value) {
-                    service.sso = sso.value
-                } else {
-                    fields.diagnostics.append(
-                        .error(
-                            file, line: sso.line, column: sso.column,
-                            "services.yml: 'sso' must be one of \(ssoValues.joined(separator: ", ")), got \"\(sso.value)\""
-                        ))
-                }
-            }
+            if let sso = fields.choice("sso", from: ssoValues) { service.sso = sso.value }
             fields.warnUnknownKeys(allowed: allowedKeys, kindName: "a service")
             diagnostics += fields.diagnostics
             catalog.services.append(service)

@@ -76,17 +76,7 @@ public struct PageMetadata: Sendable, Equatable {
                     node, "'time' must look like 45m, 1h30m or 90 (minutes), got \(YAMLFields.describe(node))")
             }
         }
-        if let level = fields.string("level") {
-            if levels.contains(level.value) {
-                metadata.level = level.value
-            } else {
-                fields.diagnostics.append(
-                    .error(
-                        fields.file, line: level.line, column: level.column,
-                        "front matter: 'level' must be one of \(levels.joined(separator: ", ")), got \"\(level.value)\""
-                    ))
-            }
-        }
+        metadata.level = fields.choice("level", from: levels)?.value
         metadata.prerequisites = fields.stringList("prerequisites") ?? []
         metadata.objectives = fields.stringList("objectives")?.map(\.value) ?? []
         metadata.examObjectives = fields.stringList("exam_objectives") ?? []

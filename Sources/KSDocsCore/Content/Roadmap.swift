@@ -39,17 +39,7 @@ public struct Certification: Sendable, Equatable {
             var certification = Certification(
                 name: name?.value ?? "", code: code?.value ?? "", status: "planned", date: entry.date("date")?.value,
                 prepares: entry.stringList("prepares") ?? [], objectives: [])
-            if let status = entry.string("status") {
-                if statuses.contains(status.value) {
-                    certification.status = status.value
-                } else {
-                    entry.diagnostics.append(
-                        .error(
-                            entry.file, line: status.line, column: status.column,
-                            "front matter: certifications: 'status' must be one of \(statuses.joined(separator: ", ")), got \"\(status.value)\""
-                        ))
-                }
-            }
+            if let status = entry.choice("status", from: statuses) { certification.status = status.value }
             if let objectives = entry.node("objectives"), case .sequence(let list) = objectives {
                 for objective in list {
                     var objectiveFields = YAMLFields(

@@ -141,6 +141,19 @@ struct YAMLFields {
         }
     }
 
+    /// A text value that must be one of `allowed`; any other value is an error naming the choices.
+    mutating func choice(_ key: String, from allowed: [String]) -> Located<String>? {
+        guard let value = string(key) else { return nil }
+        guard allowed.contains(value.value) else {
+            diagnostics.append(
+                .error(
+                    file, line: value.line, column: value.column,
+                    "\(context): '\(key)' must be one of \(allowed.joined(separator: ", ")), got \"\(value.value)\""))
+            return nil
+        }
+        return value
+    }
+
     /// A `YYYY-MM-DD` date, kept as text.
     mutating func date(_ key: String) -> Located<String>? {
         guard let value = string(key) else { return nil }
