@@ -106,20 +106,8 @@ import Testing
     }
 
     @Test func serveOnAPortInUseExitsTwo() async throws {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let (listener, port) = try LoopbackSocket.listening()
         defer { close(listener) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(listener, pointer, length)
-                listen(listener, 1)
-                return getsockname(listener, pointer, &length)
-            }
-        }
-        let port = Int(UInt16(bigEndian: address.sin_port))
         let site = try FixtureSite(FixtureSite.basic)
         defer { site.remove() }
         let run = await CapturedRun.run(

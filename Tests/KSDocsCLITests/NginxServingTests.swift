@@ -18,7 +18,7 @@ import Testing
         let site = try FixtureSite(FixtureSite.basic)
         defer { site.remove() }
         _ = try await site.build().get()
-        let port = try FreePort.find()
+        let port = try LoopbackSocket.freePort()
         let serverBlock = try Self.readmeServerBlock(root: site.output.path, port: port)
         let server = try NginxProcess(root: site.root.appendingPathComponent("nginx"), serverBlock: serverBlock)
         defer { server.stop() }
@@ -66,33 +66,6 @@ import Testing
             }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// A free TCP port on 127.0.0.1.
-enum FreePort {
-    static func find() throws -> Int {
-        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketFD >= 0 else { throw TestFailure("socket() failed") }
-        defer { close(socketFD) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) }
-        }
-        guard bound == 0 else { throw TestFailure("bind() failed") }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketFD, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 

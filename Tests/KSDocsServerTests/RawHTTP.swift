@@ -1,13 +1,9 @@
 import Foundation
+import KSDocsTestSupport
 
 #if canImport(Glibc)
     import Glibc
 #endif
-
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
 
 /// A minimal HTTP/1.1 client over a plain socket: no redirects followed, no caching,
 /// so tests see exactly what the server sends.
@@ -20,24 +16,7 @@ enum RawHTTP {
 
     /// A connected TCP socket to 127.0.0.1:`port` with a receive timeout.
     static func connect(port: Int, timeout: TimeInterval = 5) throws -> Int32 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw TestFailure("socket() failed") }
-        var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
-            close(descriptor)
-            throw TestFailure("cannot connect to 127.0.0.1:\(port)")
-        }
-        return descriptor
+        try LoopbackSocket.connect(port: port, timeout: timeout)
     }
 
     static func send(_ descriptor: Int32, path: String, keepAlive: Bool = false) {
