@@ -45,6 +45,19 @@ public struct Site: Sendable {
         return page
     }
 
+    /// The decision page `name` refers to (a path relative to the page or to Content/, `.md` optional).
+    public func decision(named name: String, from page: SourcePage) -> SourcePage? {
+        let file = name.hasSuffix(".md") ? name : name + ".md"
+        for folder in [page.folder, ""] {
+            if let path = SitePath.resolve(file, inFolder: folder), let target = self.page(source: path),
+                target.kind == .decision
+            {
+                return target
+            }
+        }
+        return nil
+    }
+
     /// The track or section a page belongs to (nil for top-level pages).
     public func section(of page: SourcePage) -> SiteSection? {
         page.folder.isEmpty ? nil : sections[page.folder]

@@ -47,7 +47,7 @@ struct SiteValidator {
                 "front matter: 'status' must be one of \(Self.decisionStatuses.joined(separator: ", ")), got \"\(status.value)\""
             )
         }
-        if let supersedes = page.metadata.supersedes, resolveDecision(supersedes.value, from: page) == nil {
+        if let supersedes = page.metadata.supersedes, site.decision(named: supersedes.value, from: page) == nil {
             error(
                 page, supersedes, "front matter: 'supersedes' names '\(supersedes.value)', which is not a decision page"
             )
@@ -85,19 +85,6 @@ struct SiteValidator {
                 )
             }
         }
-    }
-
-    /// The decision page `name` refers to (a path relative to the page or to Content/, `.md` optional).
-    func resolveDecision(_ name: String, from page: SourcePage) -> SourcePage? {
-        let file = name.hasSuffix(".md") ? name : name + ".md"
-        for folder in [page.folder, ""] {
-            if let path = SitePath.resolve(file, inFolder: folder), let target = site.page(source: path),
-                target.kind == .decision
-            {
-                return target
-            }
-        }
-        return nil
     }
 
     private mutating func error(_ page: SourcePage, _ value: Located<String>, _ message: String) {

@@ -17,15 +17,14 @@ extension ContextBuilder {
         ]
         if let decision = page.metadata.decision { values["decision"] = decision }
         if let date = page.metadata.date?.value ?? page.metadata.updated { values["date"] = date }
-        let validator = SiteValidator(site: site)
         if let supersedes = page.metadata.supersedes,
-            let target = validator.resolveDecision(supersedes.value, from: page)
+            let target = site.decision(named: supersedes.value, from: page)
         {
             values["supersedes"] = context.entry(target)
         }
         if let newer = site.pages.first(where: { other in
             other.kind == .decision
-                && other.metadata.supersedes.flatMap { validator.resolveDecision($0.value, from: other)?.source }
+                && other.metadata.supersedes.flatMap { site.decision(named: $0.value, from: other)?.source }
                     == page.source
         }) {
             values["superseded_by"] = context.entry(newer)
