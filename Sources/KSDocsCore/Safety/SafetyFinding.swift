@@ -18,7 +18,13 @@ struct ScanLine {
 
     init(_ text: String) {
         self.text = text
-        triggers = SafetyTriggers.scan(text)
+        triggers = SafetyTriggers.scan(Substring(text))
+    }
+
+    /// A line whose triggers were already found with `SafetyTriggers.scan`.
+    init(_ text: String, triggers: UInt64) {
+        self.text = text
+        self.triggers = triggers
     }
 }
 
@@ -59,27 +65,30 @@ enum SafetyTriggers {
     }
 
     /// The triggers present in `line`, as a bit mask.
-    static func scan(_ line: String) -> UInt64 {
-        var line = line
-        return line.withUTF8 { buffer -> UInt64 in
-            var mask: UInt64 = 0
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                let candidates = byFirstByte[Int(lower(buffer[index]))]
-                if !candidates.isEmpty {
-                    for number in candidates {
-                        let word = bytes[number]
-                        guard index + word.count <= count else { continue }
-                        var offset = 1
-                        while offset < word.count, lower(buffer[index + offset]) == word[offset] { offset += 1 }
-                        if offset == word.count { mask |= 1 << UInt64(number) }
-                    }
+    static func scan(_ line: Substring) -> UInt64 {
+        if let mask = line.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0) }) { return mask }
+        var copy = String(line)
+        return copy.withUTF8 { scan(bytes: $0) }
+    }
+
+    private static func scan(bytes buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            let candidates = byFirstByte[Int(lower(buffer[index]))]
+            if !candidates.isEmpty {
+                for number in candidates {
+                    let word = bytes[number]
+                    guard index + word.count <= count else { continue }
+                    var offset = 1
+                    while offset < word.count, lower(buffer[index + offset]) == word[offset] { offset += 1 }
+                    if offset == word.count { mask |= 1 << UInt64(number) }
                 }
-                index += 1
             }
-            return mask
+            index += 1
         }
+        return mask
     }
 
     @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }

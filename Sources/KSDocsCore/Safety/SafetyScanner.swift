@@ -13,12 +13,15 @@ public enum SafetyScanner {
     public static func scan(_ text: String, file: String) -> [Diagnostic] {
         let document = ScannedDocument(text)
         var diagnostics: [Diagnostic] = []
-        for (index, line) in document.lines.enumerated() {
+        for (index, slice) in document.lines.enumerated() {
             let number = index + 1
             let context = document.context(ofLine: number)
             if context.isFence { continue }
-            let scanned = ScanLine(line)
-            if scanned.triggers == 0 { continue }
+            // Most lines hold no trigger word: they are skipped without a copy.
+            let triggers = SafetyTriggers.scan(slice)
+            if triggers == 0 { continue }
+            let line = String(slice)
+            let scanned = ScanLine(line, triggers: triggers)
             for finding in SecretRules.findings(in: scanned, allowColonPairs: context.isConfig) {
                 diagnostics.append(.error(file, line: number, column: finding.column, finding.message))
             }

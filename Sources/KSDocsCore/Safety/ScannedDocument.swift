@@ -3,8 +3,12 @@ import KSDocsCommands
 
 /// A Markdown file split into lines, with what each line is: front matter, prose,
 /// a fence line, or a line of a fenced code block.
+///
+/// Lines stay slices of the text (no copies), and explain blocks are parsed only
+/// when a dangerous command in them asks for its explanation: most lines of most
+/// files never need either.
 struct ScannedDocument {
-    let lines: [String]
+    let lines: [Substring]
     private var contexts: [LineContext]
 
     enum LineContext {
@@ -29,8 +33,28 @@ struct ScannedDocument {
 
     /// A fenced code block: its explain-block commands, by the file lines they cover.
     final class CodeBlock {
-        /// (first line, last line, explanation) per command of an explain block.
-        var commands: [(first: Int, last: Int, explanation: String?)] = []
+        /// The explain dialect of the block, nil for a plain code block.
+        let dialect: ExplainDialect?
+        /// The block's code (fence indentation removed), one element per line.
+        let code: [Substring]
+        /// File line (1-based) of the first code line.
+        let firstCodeLine: Int
+
+        init(dialect: ExplainDialect?, code: [Substring], firstCodeLine: Int) {
+            self.dialect = dialect
+            self.code = code
+            self.firstCodeLine = firstCodeLine
+        }
+
+        /// (first line, last line, explanation) per command of an explain block, parsed on first use.
+        lazy var commands: [(first: Int, last: Int, explanation: String?)] = {
+            guard let dialect else { return [] }
+            return ExplainBlockParser.parse(code.joined(separator: "\n"), dialect: dialect).map { command in
+                let first = firstCodeLine + command.line - 1
+                let height = command.command.split(separator: "\n", omittingEmptySubsequences: false).count
+                return (first, first + height - 1, command.explanation)
+            }
+        }()
 
         /// The explanation of the explain-block command that covers file line `line`.
         func explanation(coveringLine line: Int) -> String? {
@@ -40,7 +64,10 @@ struct ScannedDocument {
 
     init(_ text: String) {
         // Text reaches the scanner through TextDecoding, which has already made line ends LF.
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on UTF-8 bytes: splitting on Characters would run grapheme breaking over every byte.
+        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            Substring($0)
+        }
         contexts = Array(repeating: .prose, count: lines.count)
         var index = 0
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
@@ -63,27 +90,20 @@ struct ScannedDocument {
                 continue
             }
             contexts[index] = .fence
-            let block = CodeBlock()
             var end = index + 1
-            var code: [String] = []
+            var code: [Substring] = []
             while end < lines.count {
                 if let closing = Self.fence(lines[end]), closing.marker == fence.marker,
                     closing.length >= fence.length, closing.info.isEmpty
                 {
                     break
                 }
-                contexts[end] = .code(block)
-                code.append(String(lines[end].dropFirst(min(fence.indent, Self.indent(lines[end])))))
+                code.append(lines[end].dropFirst(min(fence.indent, Self.indent(lines[end]))))
                 end += 1
             }
-            if let dialect = ExplainDialect(infoString: fence.info) {
-                let firstCodeLine = index + 2
-                for command in ExplainBlockParser.parse(code.joined(separator: "\n"), dialect: dialect) {
-                    let first = firstCodeLine + command.line - 1
-                    let height = command.command.split(separator: "\n", omittingEmptySubsequences: false).count
-                    block.commands.append((first, first + height - 1, command.explanation))
-                }
-            }
+            let block = CodeBlock(
+                dialect: ExplainDialect(infoString: fence.info), code: code, firstCodeLine: index + 2)
+            for line in (index + 1)..<end { contexts[line] = .code(block) }
             if end < lines.count { contexts[end] = .fence }
             index = end + 1
         }
@@ -114,7 +134,7 @@ struct ScannedDocument {
         var info: String
     }
 
-    private static func fence(_ line: String) -> Fence? {
+    private static func fence(_ line: Substring) -> Fence? {
         // Fast path: most lines do not start (after spaces) with ` or ~.
         guard let firstMark = line.utf8.first(where: { $0 != 32 }), firstMark == 96 || firstMark == 126 else {
             return nil
@@ -129,7 +149,7 @@ struct ScannedDocument {
         return Fence(marker: marker, length: length, indent: indent, info: info)
     }
 
-    private static func indent(_ line: String) -> Int {
+    private static func indent(_ line: Substring) -> Int {
         line.prefix { $0 == " " }.count
     }
 }

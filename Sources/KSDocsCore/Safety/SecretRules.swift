@@ -107,7 +107,10 @@ enum SecretRules {
             else { continue }
             add(value.range, "secret: literal password in SQL; write a placeholder such as 'changeme' or <password>")
         }
-        for match in keyValue.matches(in: scanned) {
+        // A pair needs its separator: skip the expression on lines without one (most prose).
+        let hasSeparator =
+            line.utf8.contains(UInt8(ascii: "=")) || (allowColonPairs && line.utf8.contains(UInt8(ascii: ":")))
+        for match in hasSeparator ? keyValue.matches(in: scanned) : [] {
             let name = LinePattern.text(match.range(at: 1), in: line)
             let separator = LinePattern.text(match.range(at: 2), in: line)
             guard namesSecret(name), separator.contains("=") || allowColonPairs else { continue }
