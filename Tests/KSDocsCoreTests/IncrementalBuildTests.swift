@@ -37,14 +37,15 @@ import Testing
             return try await SiteBuilder(options: options).build()
         }
 
-        /// Every file of a folder with its bytes.
+        /// Every file of a folder with its bytes, and every sub-folder (as `path/`, no bytes).
         func snapshot(_ folder: URL) -> [String: Data] {
             var files: [String: Data] = [:]
             for path in FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [] {
                 var isDirectory: ObjCBool = false
                 let url = folder.appendingPathComponent(path)
-                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    files[path] = FileManager.default.contents(atPath: url.path)
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                    files[isDirectory.boolValue ? path + "/" : path] =
+                        isDirectory.boolValue ? Data() : FileManager.default.contents(atPath: url.path)
                 }
             }
             return files
@@ -67,6 +68,7 @@ import Testing
 
         let first = try await builds.both()
         #expect(first.reusedPageCount == 0)
+        #expect(!first.updatedInPlace, "without a previous build the output is written whole")
         builds.expectSameOutput("the first build")
 
         let unchanged = try await builds.both()
@@ -78,6 +80,7 @@ import Testing
             "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning). Edited.\n")
         let edited = try await builds.both()
         #expect(edited.reusedPageCount == unchanged.reusedPageCount - 1, "only the edited page is rendered again")
+        #expect(edited.updatedInPlace, "a one-page change updates the output folder in place")
         builds.expectSameOutput("editing a page's text")
 
         try site.write(

@@ -10,19 +10,23 @@ import Foundation
 ///   and the site's skeleton (every page's and folder's title, URL, order, times,
 ///   and the other values pages show of each other). When a page's key is the same
 ///   as at the last build and its file is still in the output folder, that file is
-///   linked into the new output instead of being rendered again.
+///   kept (left in place, or linked into a new output folder) instead of being rendered again.
+/// - Every file the build wrote, so that an in-place update (see `InPlaceOutput`)
+///   deletes the files a page rename or deletion left behind.
 ///
 /// Links and anchors are still checked on every build, and generated pages (services,
 /// interview prep, the command reference, search, sitemap) are always made anew, so
 /// an incremental build writes exactly what a clean build would.
 struct BuildCache: Codable {
     /// Changes whenever ksdocs' output for the same input may change.
-    static let formatVersion = "ksdocs-cache-1 " + KSDocsVersion.current
+    static let formatVersion = "ksdocs-cache-2 " + KSDocsVersion.current
 
     var version = BuildCache.formatVersion
     var safety: [String: [Diagnostic]] = [:]
     /// Site path of each output file → the key it was rendered with.
     var outputs: [String: String] = [:]
+    /// Every file the build wrote, so an in-place update can delete the ones gone since.
+    var files: [String] = []
 
     /// The cache file for an output folder: `.Output.ksdocs-cache.json` beside `Output/`.
     static func location(forOutput output: URL) -> URL {

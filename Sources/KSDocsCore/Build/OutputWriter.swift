@@ -6,17 +6,26 @@ import Foundation
 
 /// Writes a built site into a fresh folder beside the output folder and swaps it in
 /// only when everything was written, so a failed build never leaves half a site.
-struct OutputWriter {
+///
+/// Files may be written from many tasks at once (pages are written as they are
+/// rendered, so their HTML is not all held in memory); `commit` swaps the folder in,
+/// `discard` drops it.
+final class OutputWriter: OutputSink {
     let output: URL
     let display: String
+    private let staging: URL
+    private let previous: URL
 
-    func write(_ files: [OutputFile]) throws(BuildFailure) {
+    /// Creates the staging folder beside `output`.
+    init(output: URL, display: String) throws(BuildFailure) {
+        self.output = output
+        self.display = display
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).building-\(pid)")
-        let previous = parent.appendingPathComponent(".\(name).previous-\(pid)")
+        staging = parent.appendingPathComponent(".\(name).building-\(pid)")
+        previous = parent.appendingPathComponent(".\(name).previous-\(pid)")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
@@ -24,31 +33,57 @@ struct OutputWriter {
         } catch {
             throw .environment("cannot create the output folder next to '\(display)': \(error.localizedDescription)")
         }
+    }
+
+    /// Writes one file into the staging folder, creating its folders. Safe to call concurrently.
+    func write(_ file: OutputFile) throws(BuildFailure) {
+        let destination = staging.path + "/" + file.path
         do {
-            var created = Set<String>()
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path)
-                let folder = destination.deletingLastPathComponent().path
-                if created.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            switch file.contents {
+            case .data(let data):
+                do {
+                    try Self.writeFile(data, to: destination)
+                } catch let error as POSIXWriteError where error.code == ENOENT {
+                    try Self.makeFolders(of: destination)
+                    try Self.writeFile(data, to: destination)
                 }
-                switch file.contents {
-                case .data(let data): try Self.writeFile(data, to: destination.path)
-                case .copy(let source): try manager.copyItem(at: source, to: destination)
-                case .reuse(let previous):
-                    if link(previous.path, destination.path) != 0 {
-                        try manager.copyItem(at: previous, to: destination)
-                    }
+            case .copy(let source):
+                try Self.makeFolders(of: destination)
+                try FileManager.default.copyItem(atPath: source.path, toPath: destination)
+            case .reuse(let previous):
+                try Self.makeFolders(of: destination)
+                if link(previous.path, destination) != 0 {
+                    try FileManager.default.copyItem(atPath: previous.path, toPath: destination)
                 }
             }
         } catch {
-            try? manager.removeItem(at: staging)
             throw .environment("cannot write the site into '\(display)': \(error.localizedDescription)")
         }
+    }
+
+    /// Replaces the output folder with everything written.
+    func commit(allPaths: [String]) throws(BuildFailure) {
         // The cache describes the folder being replaced: drop it until the new one is saved,
         // so a crash between the swap and the save never pairs a cache with the wrong files.
         BuildCache.remove(forOutput: output)
-        try swap(staging: staging, previous: previous)
+        try swap()
+    }
+
+    /// Drops everything written; the output folder stays as it was.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Creates the folders above file path `path` that are missing, with one `mkdir` per
+    /// folder (Foundation's recursive create stats every level again). Concurrent callers
+    /// may race to create the same folder: one wins, the others see EEXIST.
+    static func makeFolders(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return }
+        let folder = String(path[..<slash])
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXWriteError(path: folder, code: errno) }
+        try makeFolders(of: folder)
+        if mkdir(folder, 0o755) != 0, errno != EEXIST { throw POSIXWriteError(path: folder, code: errno) }
     }
 
     /// Writes `data` with plain POSIX calls: Foundation's `Data.write` syncs every file
@@ -78,7 +113,7 @@ struct OutputWriter {
         var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    private func swap(staging: URL, previous: URL) throws(BuildFailure) {
+    private func swap() throws(BuildFailure) {
         let manager = FileManager.default
         let hadOutput = manager.fileExists(atPath: output.path)
         do {

@@ -18,6 +18,8 @@ public struct SiteBuilder: Sendable {
         public var site: Site
         /// Pages whose previous output was reused because none of their inputs changed.
         public var reusedPageCount = 0
+        /// Whether the output folder was updated in place (few pages changed) rather than replaced.
+        public var updatedInPlace = false
     }
 
     /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
@@ -48,15 +50,32 @@ public struct SiteBuilder: Sendable {
             site: site, themeFingerprint: theme.fingerprint,
             configuration: configurationFingerprint(themeName: themeName), today: today)
         var renderer = SiteRenderer(site: site, theme: theme, display: options.content, today: today, keys: keys)
+        // Without errors so far, pages are written as they are rendered into a staging folder
+        // that is swapped in at the end (and dropped if the build fails); when few pages
+        // changed since the last build, the output folder is updated in place instead.
+        var writer: (any OutputSink)?
         if options.writeOutput {
             renderer.previous = (cache.outputs, options.outputURL)
+            if !diagnostics.hasErrors {
+                let pageTotal = site.pages.count + site.sections.count
+                if !cache.files.isEmpty, FileManager.default.fileExists(atPath: options.outputURL.path),
+                    renderer.changedPageCount() <= max(Self.inPlaceChangeLimit, pageTotal / 10)
+                {
+                    writer = InPlaceOutput(
+                        output: options.outputURL, display: options.output, previousPaths: cache.files)
+                } else {
+                    writer = try OutputWriter(output: options.outputURL, display: options.output)
+                }
+            }
         }
-        let (pageFiles, renderDiagnostics, outputKeys) = await renderer.render()
-        diagnostics += renderDiagnostics
+        let rendered = await renderer.render(writer: writer)
+        diagnostics += rendered.diagnostics
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
+        if failed || rendered.writeFailure != nil { writer?.discard() }
+        if let failure = rendered.writeFailure { throw failure }
         if failed { throw .contentErrors(diagnostics.sortedForDisplay()) }
 
-        var files = pageFiles
+        var files: [OutputFile] = []
         for asset in site.assets {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
@@ -64,16 +83,27 @@ public struct SiteBuilder: Sendable {
         files.append(.text(search.path, search.script))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
-        if options.writeOutput {
-            try OutputWriter(output: options.outputURL, display: options.output).write(files)
-            BuildCache(safety: loader.safetyResults, outputs: outputKeys).save(forOutput: options.outputURL)
+        if let writer {
+            do throws(BuildFailure) {
+                try writer.write(files)
+                try writer.commit(allPaths: rendered.paths + files.map(\.path))
+            } catch {
+                writer.discard()
+                throw error
+            }
+            BuildCache(safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path))
+                .save(forOutput: options.outputURL)
         }
-        let pageCount = pageFiles.filter { $0.path.hasSuffix("index.html") }.count
-        let reused = pageFiles.filter { if case .reuse = $0.contents { return true } else { return false } }.count
+        let pageCount = rendered.paths.count { $0.hasSuffix("index.html") }
         return Report(
-            pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedForDisplay(),
-            seconds: Date().timeIntervalSince(started), site: site, reusedPageCount: reused)
+            pageCount: pageCount, fileCount: rendered.paths.count + files.count,
+            diagnostics: diagnostics.sortedForDisplay(), seconds: Date().timeIntervalSince(started), site: site,
+            reusedPageCount: rendered.reusedCount, updatedInPlace: writer is InPlaceOutput)
     }
+
+    /// Incremental builds that render at most this many pages (or a tenth of the site)
+    /// update the output folder in place instead of writing a new one.
+    static let inPlaceChangeLimit = 50
 
     /// The configuration every page depends on, as text for the cache keys: the site-wide
     /// files' bytes, the theme name and drafts.

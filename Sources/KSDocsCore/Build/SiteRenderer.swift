@@ -39,8 +39,20 @@ struct SiteRenderer: Sendable {
         "services": "page", "service": "page", "interview": "page", "commands": "page",
     ]
 
-    /// The rendered files, the diagnostics, and the cache key of every page and folder index written.
-    func render() async -> ([OutputFile], [Diagnostic], [String: String]) {
+    /// What rendering gave: the site paths made, the diagnostics, and the cache key of every
+    /// page and folder index.
+    struct Result {
+        var paths: [String] = []
+        var reusedCount = 0
+        var diagnostics: [Diagnostic] = []
+        var keys: [String: String] = [:]
+        /// Why a file could not be written, if one could not.
+        var writeFailure: BuildFailure?
+    }
+
+    /// Renders every page; with a `writer`, each page is written as soon as it is rendered
+    /// (so the site's HTML is never all in memory at once).
+    func render(writer: (any OutputSink)?) async -> Result {
         var jobs: [Job] = []
         for (index, page) in site.pages.enumerated() where page.kind != .folderIndex {
             jobs.append(.page(index))
@@ -57,17 +69,40 @@ struct SiteRenderer: Sendable {
         let cards = InterviewDeck.build(site)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in
-            render(job, resolver: resolver, cards: cards, sidebars: sidebars)
+            let (files, diagnostics, key) = render(job, resolver: resolver, cards: cards, sidebars: sidebars)
+            var failure: BuildFailure?
+            do throws(BuildFailure) {
+                try writer?.write(files)
+            } catch {
+                failure = error
+            }
+            let reused = files.count { if case .reuse = $0.contents { true } else { false } }
+            return (files.map(\.path), reused, diagnostics, key, failure)
         }
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        var outputKeys: [String: String] = [:]
-        for (jobFiles, fileDiagnostics, key) in results {
-            files += jobFiles
-            diagnostics += fileDiagnostics
-            if let key, let file = jobFiles.first { outputKeys[file.path] = key }
+        var result = Result()
+        for (paths, reused, diagnostics, key, failure) in results {
+            result.paths += paths
+            result.reusedCount += reused
+            result.diagnostics += diagnostics
+            if let key, let path = paths.first { result.keys[path] = key }
+            if let failure, result.writeFailure == nil { result.writeFailure = failure }
         }
-        return (files, diagnostics, outputKeys)
+        return result
+    }
+
+    /// How many pages and folder indexes must be rendered because their key changed
+    /// since the previous build (all of them without one).
+    func changedPageCount() -> Int {
+        guard let previous else { return site.pages.count + site.sections.count }
+        var changed = 0
+        for page in site.pages where page.kind != .folderIndex {
+            if previous.keys[page.urlPath + "index.html"] != keys.page(page) { changed += 1 }
+        }
+        for section in site.sections.values where !section.folder.isEmpty {
+            let key = keys.folder(section, indexPage: section.indexPage.map { site.pages[$0] })
+            if previous.keys[section.urlPath + "index.html"] != key { changed += 1 }
+        }
+        return changed
     }
 
     /// The previous build's file for `path` when it was made with `key` and is still there.

@@ -1,0 +1,109 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Where a build's files go: a staging folder swapped in at the end (`OutputWriter`),
+/// or the output folder itself, updated file by file (`InPlaceOutput`).
+protocol OutputSink: AnyObject, Sendable {
+    /// Takes one file of the new site. Safe to call concurrently.
+    func write(_ file: OutputFile) throws(BuildFailure)
+    /// Makes the output folder the new site; `allPaths` lists every file of it.
+    func commit(allPaths: [String]) throws(BuildFailure)
+    /// Forgets everything written; the output folder stays as it was.
+    func discard()
+}
+
+extension OutputSink {
+    func write(_ files: [OutputFile]) throws(BuildFailure) {
+        for file in files { try write(file) }
+    }
+}
+
+/// Updates the previous build's output folder in place, for incremental builds where
+/// few pages changed: linking ten thousand unchanged files into a fresh folder and
+/// deleting the old one costs far more than writing the few that changed.
+///
+/// Nothing touches the folder before `commit`, which runs only once the build has
+/// succeeded: new and changed files are written beside their destination and renamed
+/// over it (a reader never sees half a file), files whose bytes did not change are left
+/// alone, and files the last build wrote that this one does not are deleted (with their
+/// emptied folders). Files ksdocs did not write are left where they are.
+final class InPlaceOutput: OutputSink, @unchecked Sendable {
+    let output: URL
+    let display: String
+    /// Every file the previous build wrote (from the build cache).
+    private let previousPaths: [String]
+    private let lock = NSLock()
+    private var pending: [OutputFile] = []
+
+    init(output: URL, display: String, previousPaths: [String]) {
+        self.output = output
+        self.display = display
+        self.previousPaths = previousPaths
+    }
+
+    func write(_ file: OutputFile) throws(BuildFailure) {
+        if case .reuse(let previous) = file.contents, previous.path == output.appendingPathComponent(file.path).path {
+            return  // already in place
+        }
+        lock.withLock { pending.append(file) }
+    }
+
+    func commit(allPaths: [String]) throws(BuildFailure) {
+        // Drop the cache first: if the update stops half-way, the next build starts clean.
+        BuildCache.remove(forOutput: output)
+        do {
+            for file in pending { try update(file) }
+            let kept = Set(allPaths)
+            var folders = Set<String>()
+            for path in previousPaths where !kept.contains(path) {
+                let full = output.path + "/" + path
+                if unlink(full) != 0, errno != ENOENT { throw OutputWriter.POSIXWriteError(path: full, code: errno) }
+                var folder = path
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = String(folder[..<slash])
+                    folders.insert(folder)
+                }
+            }
+            // Deepest first; rmdir refuses folders that still hold something, which is what we want.
+            for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(output.path + "/" + folder) }
+        } catch {
+            throw .environment("cannot update '\(display)': \(error.localizedDescription)")
+        }
+        pending = []
+    }
+
+    func discard() {
+        lock.withLock { pending = [] }
+    }
+
+    /// Writes one file unless the same bytes are already there.
+    private func update(_ file: OutputFile) throws {
+        let destination = output.path + "/" + file.path
+        let data: Data
+        switch file.contents {
+        case .data(let bytes): data = bytes
+        case .copy(let source), .reuse(let source):
+            guard let bytes = FileManager.default.contents(atPath: source.path) else {
+                throw OutputWriter.POSIXWriteError(path: source.path, code: ENOENT)
+            }
+            data = bytes
+        }
+        if let existing = FileManager.default.contents(atPath: destination), existing == data { return }
+        let name = destination[destination.index(after: destination.lastIndex(of: "/")!)...]
+        let temporary = String(destination.dropLast(name.count)) + ".\(name).ksdocs-new"
+        do {
+            try OutputWriter.writeFile(data, to: temporary)
+        } catch let error as OutputWriter.POSIXWriteError where error.code == ENOENT {
+            try OutputWriter.makeFolders(of: temporary)
+            try OutputWriter.writeFile(data, to: temporary)
+        }
+        if rename(temporary, destination) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw OutputWriter.POSIXWriteError(path: destination, code: code)
+        }
+    }
+}
