@@ -29,5 +29,7 @@ import Testing
     @Test func dropsPunctuationOnlyAndSingleCharacters() {
         #expect(SearchTokenizer.tokens("- -- && | a 1 ... :: / x/") == [])
         #expect(SearchTokenizer.tokens("Ünïcode Straße 東京") == ["ünïcode", "straße", "東京"])
+        // A no-break space separates; four-byte scalars stay inside their token.
+        #expect(SearchTokenizer.tokens("Café\u{00A0}CRÈME 🚀x …") == ["café", "crème", "🚀x"])
     }
 }

@@ -11,6 +11,7 @@ import Foundation
 ///   and the other values pages show of each other). When a page's key is the same
 ///   as at the last build and its file is still in the output folder, that file is
 ///   kept (left in place, or linked into a new output folder) instead of being rendered again.
+/// - Every page's search tokens, keyed by a hash of its bytes.
 /// - Every file the build wrote, so that an in-place update (see `InPlaceOutput`)
 ///   deletes the files a page rename or deletion left behind.
 ///
@@ -27,6 +28,9 @@ struct BuildCache: Codable {
     var outputs: [String: String] = [:]
     /// Every file the build wrote, so an in-place update can delete the ones gone since.
     var files: [String] = []
+    /// Search tokens of every page by content hash (`SearchIndexBuilder.encode`), so
+    /// unchanged pages are not tokenized again.
+    var searchTokens: [String: String] = [:]
 
     /// The cache file for an output folder: `.Output.ksdocs-cache.json` beside `Output/`.
     static func location(forOutput output: URL) -> URL {

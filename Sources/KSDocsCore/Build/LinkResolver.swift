@@ -25,14 +25,32 @@ struct LinkResolver: Sendable {
 
     /// Resolves `link` as written on `page`, for a page written at `fromURLPath`.
     func resolve(_ link: MarkdownLink, on page: SourcePage, fromURLPath: String) -> Resolution {
+        resolve(link, on: page, fromURLPath: fromURLPath, urlNeeded: true)
+    }
+
+    /// The problems of `page`'s links only, for a page whose HTML is kept from the last build.
+    func problems(of page: SourcePage) -> [Diagnostic] {
+        page.markdown.links.compactMap { link in
+            if case .problem(let diagnostic, _) = resolve(link, on: page, fromURLPath: "", urlNeeded: false) {
+                return diagnostic
+            }
+            return nil
+        }
+    }
+
+    /// With `urlNeeded` false, a link that checks out resolves to an empty URL.
+    private func resolve(_ link: MarkdownLink, on page: SourcePage, fromURLPath: String, urlNeeded: Bool)
+        -> Resolution
+    {
         let (rawPath, query, fragment) = LinkParts.split(link.url)
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        let path = LinkParts.decoded(rawPath)
         func problem(_ message: String) -> Resolution {
             .problem(
                 .error(page.displayPath, line: link.line, column: link.column, message),
                 fallback: HTMLEscaping.escape(link.url))
         }
         var url: String
+        let checked: Resolution = .url("")
         switch site.target(of: link.url, on: page) {
         case .samePage(let fragment):
             if let message = missingAnchor(fragment, in: page.source, shownAs: nil) { return problem(message) }
@@ -41,12 +59,17 @@ struct LinkResolver: Sendable {
             if let fragment, let message = missingAnchor(fragment, in: source, shownAs: path) {
                 return problem(message)
             }
-            url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))
+            guard urlNeeded else { return checked }
+            url = SitePath.relativeURL(
+                from: fromURLPath, to: site.pageIndexBySource[source].map { site.pages[$0].urlPath } ?? "")
         case .unloadedPage(let source, _):
+            guard urlNeeded else { return checked }
             url = SitePath.relativeURL(from: fromURLPath, to: Slug.urlPath(forSource: source))
         case .section(let folder):
+            guard urlNeeded else { return checked }
             url = SitePath.relativeURL(from: fromURLPath, to: site.sections[folder]?.urlPath ?? "")
         case .asset(let assetPath):
+            guard urlNeeded else { return checked }
             url = SitePath.relativeURL(from: fromURLPath, to: assetPath)
         case .outsideContent:
             let what = link.isImage ? "image path" : "link"
@@ -70,7 +93,7 @@ struct LinkResolver: Sendable {
     /// A message when `fragment` is not a heading id of the page at `source`.
     private func missingAnchor(_ fragment: String, in source: String, shownAs: String?) -> String? {
         let ids = anchors[source] ?? []
-        let decoded = fragment.removingPercentEncoding ?? fragment
+        let decoded = LinkParts.decoded(fragment)
         if ids.contains(decoded) { return nil }
         let place = shownAs.map { "'\($0)'" } ?? "this page"
         return "link to missing anchor '#\(decoded)' in \(place)\(Suggestion.didYouMean(decoded, in: ids.sorted()))"

@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
-        let search = await SearchIndexBuilder(site: site).build()
+        let search = await SearchIndexBuilder(site: site, cachedTokens: cache.searchTokens).build()
         theme.searchIndex = search.path
         let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
@@ -91,8 +91,11 @@ public struct SiteBuilder: Sendable {
                 writer.discard()
                 throw error
             }
-            BuildCache(safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path))
-                .save(forOutput: options.outputURL)
+            BuildCache(
+                safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
+                searchTokens: search.tokens
+            )
+            .save(forOutput: options.outputURL)
         }
         let pageCount = rendered.paths.count { $0.hasSuffix("index.html") }
         return Report(

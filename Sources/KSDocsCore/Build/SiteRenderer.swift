@@ -120,10 +120,11 @@ struct SiteRenderer: Sendable {
             let page = site.pages[index]
             let key = keys.page(page)
             let path = page.urlPath + "index.html"
-            let (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: page.urlPath)
             if let previous = reusable(path, key: key) {
-                return ([OutputFile(path: path, contents: .reuse(previous))], diagnostics, key)
+                // Its HTML is kept, but its links are checked again: their targets may have changed.
+                return ([OutputFile(path: path, contents: .reuse(previous))], resolver.problems(of: page), key)
             }
+            let (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: page.urlPath)
             let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context, sidebarCache: sidebars)
                 .pageValues(page, html: html, today: today)

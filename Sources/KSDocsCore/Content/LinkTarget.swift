@@ -25,12 +25,12 @@ extension Site {
     /// Where the local link `url`, written on `page`, leads.
     public func target(of url: String, on page: SourcePage) -> LinkTarget {
         let (rawPath, _, fragment) = LinkParts.split(url)
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        let path = LinkParts.decoded(rawPath)
         if path.isEmpty { return .samePage(fragment: fragment ?? "") }
         guard let resolved = SitePath.resolve(path, inFolder: page.folder) else { return .outsideContent }
         if path.hasSuffix(".md") {
             if unloadedSources.contains(resolved) { return .unloadedPage(source: resolved, fragment: fragment) }
-            return self.page(source: resolved) != nil
+            return pageIndexBySource[resolved] != nil
                 ? .page(source: resolved, fragment: fragment) : .missingPage(path: path)
         }
         let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
@@ -55,5 +55,11 @@ enum LinkParts {
             rest = rest[..<mark]
         }
         return (String(rest), query, fragment)
+    }
+
+    /// `text` with percent-escapes decoded (as written when it has none, the usual case).
+    static func decoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 }

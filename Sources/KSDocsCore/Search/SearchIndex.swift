@@ -73,22 +73,25 @@ public struct SearchIndex: Sendable {
     public init() {}
 
     private static let stopSet = Set(stopWords)
+    private static let maxStopWordLength = stopWords.map(\.utf8.count).max() ?? 0
 
     /// The tokens of a page with the fields each was found in, in order of first appearance.
     /// Pure, so pages can be tokenized in parallel before `add(_:tokens:)`.
     public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
-        var order: [String] = []
-        var fields: [String: Field] = [:]
+        var ordered: [(token: String, fields: Field)] = []
+        var position: [String: Int] = [:]
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             var seen = 0
-            for token in SearchTokenizer.tokens(text) where !stopSet.contains(token) {
-                if let old = fields[token] {
-                    fields[token] = old.union(field)
+            for token in SearchTokenizer.tokens(text) {
+                // Stop words are short: only short tokens are looked up in the set.
+                if token.utf8.count <= maxStopWordLength, stopSet.contains(token) { continue }
+                if let at = position[token] {
+                    ordered[at].fields.formUnion(field)
                 } else {
                     if seen >= limit { continue }
                     seen += 1
-                    fields[token] = field
-                    order.append(token)
+                    position[token] = ordered.count
+                    ordered.append((token, field))
                 }
             }
         }
@@ -97,7 +100,7 @@ public struct SearchIndex: Sendable {
         for command in entry.fullCommands { index(command, .command) }
         index(entry.snippet, .body)
         index(entry.body, .body, limit: maxBodyTokensPerPage)
-        return order.map { ($0, fields[$0] ?? []) }
+        return ordered
     }
 
     /// Adds a page, indexing its title, headings, commands and body.

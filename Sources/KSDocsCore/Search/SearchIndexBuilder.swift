@@ -3,6 +3,14 @@ import Foundation
 /// Builds the search index of a site: every page and every folder index page.
 struct SearchIndexBuilder: Sendable {
     let site: Site
+    /// Tokens of pages from the last build by content hash (see `BuildCache`), encoded
+    /// with `encode(_:)`; a page found here is not tokenized again.
+    var cachedTokens: [String: String] = [:]
+
+    init(site: Site, cachedTokens: [String: String] = [:]) {
+        self.site = site
+        self.cachedTokens = cachedTokens
+    }
 
     /// Where the index script is written.
     static let path = "search-index.js"
@@ -12,18 +20,29 @@ struct SearchIndexBuilder: Sendable {
     /// Longest command kept, in characters.
     static let commandLength = 100
 
-    /// The index, its script, and the site path the script is written to.
-    func build() async -> (index: SearchIndex, script: String, path: String) {
+    /// The index, its script, the site path the script is written to, and every page's
+    /// encoded tokens by content hash (for the next build's cache).
+    func build() async -> (index: SearchIndex, script: String, path: String, tokens: [String: String]) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
         for page in site.pages where page.kind == .folderIndex { folderIndexes[page.folder] = page }
         // Pages are tokenized in parallel, then added in site order.
         let pages = site.pages.filter { $0.kind != .folderIndex }
         let prepared = await ParallelMap.map(pages) { page in
+            if let encoded = cachedTokens[page.contentHash] {
+                let entry = entry(
+                    for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue, body: false)
+                return (entry, Self.decode(encoded), encoded)
+            }
             let entry = entry(for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue)
-            return (entry, SearchIndex.tokens(of: entry))
+            let tokens = SearchIndex.tokens(of: entry)
+            return (entry, tokens, Self.encode(tokens))
         }
-        for (entry, tokens) in prepared { index.add(entry, tokens: tokens) }
+        var tokenCache: [String: String] = [:]
+        for ((entry, tokens, encoded), page) in zip(prepared, pages) {
+            index.add(entry, tokens: tokens)
+            tokenCache[page.contentHash] = encoded
+        }
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             let kind = section.isTrack ? "track" : "section"
             if let page = folderIndexes[section.folder] {
@@ -59,10 +78,30 @@ struct SearchIndexBuilder: Sendable {
         // A stable name outside assets/: every page links to it, and a content-hashed name would
         // change every page whenever any text changes (defeating incremental builds).
         let path = Self.path
-        return (index, script, path)
+        return (index, script, path, tokenCache)
     }
 
-    private func entry(for page: SourcePage, title: String, url: String, kind: String) -> SearchIndex.Entry {
+    /// Tokens as text for the cache: one per line, the fields as a hex digit before the token
+    /// (tokens never hold whitespace).
+    static func encode(_ tokens: [(token: String, fields: SearchIndex.Field)]) -> String {
+        var text = ""
+        for (token, fields) in tokens {
+            text += String(fields.rawValue, radix: 16) + token + "\n"
+        }
+        return text
+    }
+
+    static func decode(_ text: String) -> [(token: String, fields: SearchIndex.Field)] {
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let first = line.first, let fields = Int(String(UnicodeScalar(first)), radix: 16) else { return nil }
+            return (String(Substring(line.dropFirst())), SearchIndex.Field(rawValue: fields))
+        }
+    }
+
+    /// With `body` false the entry's body is left empty: it only feeds the tokens.
+    private func entry(for page: SourcePage, title: String, url: String, kind: String, body withBody: Bool = true)
+        -> SearchIndex.Entry
+    {
         let headings = page.markdown.headings.filter { (2...4).contains($0.level) }.map { (id: $0.id, text: $0.text) }
         var seen = Set<String>()
         var commands: [String] = []
@@ -70,11 +109,13 @@ struct SearchIndexBuilder: Sendable {
             let line = Self.shorten(Self.collapse(command.command), to: Self.commandLength)
             if seen.insert(line).inserted, commands.count < SearchIndex.maxCommandsPerPage { commands.append(line) }
         }
-        var body = page.markdown.plainText
+        var body = withBody ? page.markdown.plainText : ""
         // The explanations of the commands are searchable as body text.
-        for command in page.commands { if let text = command.explanation { body += "\n" + text } }
+        for command in page.commands where withBody { if let text = command.explanation { body += "\n" + text } }
         let snippet =
-            page.metadata.summary ?? Self.shorten(Self.collapse(page.markdown.plainText), to: Self.snippetLength)
+            page.metadata.summary
+            ?? Self.shorten(
+                Self.collapse(page.markdown.plainText, atMost: Self.snippetLength + 1), to: Self.snippetLength)
         return SearchIndex.Entry(
             title: title, url: url, kind: kind, snippet: snippet, headings: headings, commands: commands,
             fullCommands: page.commands.map(\.command), body: body)
@@ -99,9 +140,28 @@ struct SearchIndexBuilder: Sendable {
         return out
     }
 
-    /// Runs of whitespace (line breaks included) as single spaces.
-    static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// Runs of whitespace (line breaks included) as single spaces, trimmed; with `atMost`,
+    /// only that many characters of the result are made (enough to decide a cut).
+    static func collapse(_ text: String, atMost limit: Int = .max) -> String {
+        var out = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if count == limit { break }
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == limit { break }
+            out.append(character)
+            count += 1
+        }
+        return out
     }
 
     /// `text` cut at a word boundary to at most `length` characters, with `…` when cut.

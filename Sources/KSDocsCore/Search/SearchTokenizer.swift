@@ -20,47 +20,70 @@ public enum SearchTokenizer {
 
     /// The tokens of `text`, in order, repeats included.
     ///
-    /// Works on Unicode scalars with an ASCII fast path (the index covers every page
-    /// of the site, so this is hot); the rule is the same as described above.
+    /// Works on UTF-8 bytes, decoding only non-ASCII sequences (the index covers every
+    /// page of the site, so this is hot); the rule is the same as described above.
     public static func tokens(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
+
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
+        var scalarCount = 0
         var isASCII = true
         var hasLetterOrDigit = false
         func flush() {
-            while let last = current.last, last == "." || last == ":" || last == "/" { current.removeLast() }
-            if current.count >= 2, hasLetterOrDigit {
-                let token = String(current)
+            while let last = current.last, last == 46 || last == 58 || last == 47 {  // . : /
+                current.removeLast()
+                scalarCount -= 1
+            }
+            if scalarCount >= 2, hasLetterOrDigit {
+                let token = String(decoding: current, as: UTF8.self)
                 result.append(isASCII ? token : token.lowercased())
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
+            scalarCount = 0
             isASCII = true
             hasLetterOrDigit = false
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
                 if asciiSeparator[Int(byte)] {
                     flush()
                     continue
                 }
                 if byte >= 65 && byte <= 90 {
-                    current.append(Unicode.Scalar(byte + 32))
+                    current.append(byte + 32)
                     hasLetterOrDigit = true
                 } else {
                     if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { hasLetterOrDigit = true }
-                    current.append(scalar)
+                    current.append(byte)
                 }
+                scalarCount += 1
                 continue
             }
+            // A multi-byte sequence: the text came from a String, so it is valid UTF-8.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let end = min(index + length, count)
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+            let sequence = bytes[index..<end]
+            index = end
+            guard let scalar = Unicode.Scalar(value) else { continue }
             if scalar.properties.isWhitespace || separatorScalars.contains(scalar) {
                 flush()
                 continue
             }
             isASCII = false
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasLetterOrDigit = true }
-            current.append(scalar)
+            current.append(contentsOf: sequence)
+            scalarCount += 1
         }
         flush()
         return result

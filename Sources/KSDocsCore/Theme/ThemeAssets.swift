@@ -39,13 +39,20 @@ enum ThemeAssets {
 /// A fast, stable content hash (64-bit FNV-1a), for file names and change detection.
 public enum ContentHash {
     public static func hex(_ data: some Sequence<UInt8>, length: Int = 16) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        let hash =
+            data.withContiguousStorageIfAvailable { fnv1a($0) }
+            ?? Array(data).withUnsafeBufferPointer { fnv1a($0) }
         let text = String(hash, radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - text.count)) + text
         return String(padded.prefix(length))
+    }
+
+    private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 }
