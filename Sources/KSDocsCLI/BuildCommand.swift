@@ -22,7 +22,7 @@ struct BuildCommand: ConsoleCommand {
         let report = try await CLIContext.runBuild(options, console: console)
         let seconds = String(format: "%.2f", report.seconds)
         console.detail(
-            "\(report.reusedPageCount) pages unchanged since the last build; output "
+            "\(report.parsedFileCount) Markdown files parsed, \(report.reusedPageCount) pages unchanged since the last build; output "
                 + (report.updatedInPlace ? "updated in place" : "written whole"))
         console.info(
             "Built \(report.pageCount) pages (\(report.fileCount) files) into \(options.output)/ in \(seconds) s"

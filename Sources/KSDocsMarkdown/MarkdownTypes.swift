@@ -1,5 +1,5 @@
 /// A heading found in a Markdown document, with the id it was given.
-public struct MarkdownHeading: Sendable, Equatable {
+public struct MarkdownHeading: Sendable, Equatable, Codable {
     public var level: Int
     /// The heading's text content (inline markup dropped).
     public var text: String
@@ -13,7 +13,7 @@ public struct MarkdownHeading: Sendable, Equatable {
 ///
 /// Local URLs are written into the HTML as the placeholder `ksdocs-link:<index>`;
 /// the caller resolves them once every page's headings are known (see `LinkPlaceholders`).
-public struct MarkdownLink: Sendable, Equatable {
+public struct MarkdownLink: Sendable, Equatable, Codable {
     public var index: Int
     public var url: String
     public var isImage: Bool
@@ -22,7 +22,7 @@ public struct MarkdownLink: Sendable, Equatable {
 }
 
 /// A fenced or indented code block.
-public struct MarkdownCodeBlock: Sendable, Equatable {
+public struct MarkdownCodeBlock: Sendable, Equatable, Codable {
     /// The whole info string, e.g. `sh explain`.
     public var info: String
     /// The first word of the info string, lowercased (`sh`), or empty.
@@ -33,7 +33,7 @@ public struct MarkdownCodeBlock: Sendable, Equatable {
 }
 
 /// A GitHub alert (`> [!NOTE]`) found in a block quote.
-public struct MarkdownAlert: Sendable, Equatable {
+public struct MarkdownAlert: Sendable, Equatable, Codable {
     /// The alert type as written, uppercased: `NOTE`, `INTERVIEW`, ...
     public var type: String
     public var line: Int
@@ -51,7 +51,7 @@ public struct MarkdownAlert: Sendable, Equatable {
 }
 
 /// The result of rendering one Markdown document.
-public struct RenderedMarkdown: Sendable {
+public struct RenderedMarkdown: Sendable, Codable {
     public var html: String
     /// The text of the first level-1 heading when it was taken out as the title.
     public var extractedTitle: String?

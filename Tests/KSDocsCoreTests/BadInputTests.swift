@@ -19,7 +19,7 @@ import Testing
         #expect(site.outputSnapshot() == before, "Output/ changed after a failed build")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
         #expect(
-            siblings.sorted() == [".Output.ksdocs-cache.json", "Content", "Output", "themes"],
+            siblings.sorted() == [".Output.ksdocs-cache", "Content", "Output", "themes"],
             "a staging folder was left behind, or the build cache of the last good build was lost")
         guard case .failure(.contentErrors) = result else {
             Issue.record("expected the build to fail")

@@ -25,7 +25,7 @@ import Testing
             let report = try await build(into: incremental)
             try? FileManager.default.removeItem(at: clean)
             try? FileManager.default.removeItem(
-                at: site.root.appendingPathComponent(".\(clean.lastPathComponent).ksdocs-cache.json"))
+                at: site.root.appendingPathComponent(".\(clean.lastPathComponent).ksdocs-cache"))
             _ = try await build(into: clean)
             return report
         }
@@ -129,5 +129,53 @@ import Testing
         try site.write("beginner/02-more.md", "---\ntitle: More git\n---\n## Branches\n\nBack to normal.\n")
         _ = try await builds.both()
         builds.expectSameOutput("recovering from a failed build")
+    }
+
+    /// Sets every file of Content/ to a modification time an hour ago, as files are that were
+    /// not edited just before a build (newer files are compared by content, not by their time).
+    static func ageContent(_ site: FixtureSite) throws {
+        let hourAgo = Date(timeIntervalSinceNow: -3600)
+        for path in FileManager.default.enumerator(atPath: site.content.path)?.allObjects as? [String] ?? [] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: site.content.appendingPathComponent(path).path)
+        }
+    }
+
+    @Test func unchangedFilesAreTakenFromTheCacheWithoutBeingParsed() async throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let builds = Builds(site: site)
+        try Self.ageContent(site)
+        let first = try await builds.both()
+        #expect(first.parsedFileCount == first.site.pages.count)
+
+        let unchanged = try await builds.both()
+        #expect(unchanged.parsedFileCount == 0, "old files with the same size and time are not read")
+        #expect(unchanged.diagnostics == first.diagnostics, "their warnings are still reported")
+        builds.expectSameOutput("a build from cached pages")
+
+        try site.write(
+            "beginner/02-more.md",
+            "---\ntitle: More git\n---\n## Branches\n\nSee [basics](01-git.md#cloning). Edited again.\n")
+        let edited = try await builds.both()
+        #expect(edited.parsedFileCount == 1, "only the edited file is parsed")
+        builds.expectSameOutput("editing a page next to cached ones")
+
+        // A new time on the same bytes (a checkout, a touch): compared by content, not parsed.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date()], ofItemAtPath: site.content.appendingPathComponent("guides/backups.md").path)
+        let touched = try await builds.both()
+        #expect(touched.parsedFileCount == 0, "recent files are read and compared by content, not parsed again")
+        builds.expectSameOutput("touching a page")
+
+        // A heading other pages link to disappears: every page's links are checked again.
+        try site.write("beginner/01-git.md", "---\ntitle: Git\n---\n## Clones\n\nNo more cloning.\n")
+        do {
+            _ = try await builds.build(into: builds.incremental)
+            Issue.record("a link to a removed heading must fail the build")
+        } catch let failure as BuildFailure {
+            guard case .contentErrors(let diagnostics) = failure else { throw failure }
+            #expect(diagnostics.contains { $0.file.hasSuffix("02-more.md") && $0.message.contains("#cloning") })
+        }
     }
 }

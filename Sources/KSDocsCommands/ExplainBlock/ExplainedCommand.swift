@@ -1,5 +1,5 @@
 /// One command of an explain block with the author's explanation.
-public struct ExplainedCommand: Sendable, Equatable {
+public struct ExplainedCommand: Sendable, Equatable, Codable {
     /// The command as written, without prompt or trailing comment; continuation lines are kept
     /// with their `\` and newline, heredoc bodies with their terminator.
     public var command: String

@@ -2,7 +2,7 @@
 ///
 /// A command line such as `docker ps | grep web && echo ok` holds three simple commands,
 /// each remembering the operator that follows it.
-public struct SimpleCommand: Sendable, Equatable {
+public struct SimpleCommand: Sendable, Equatable, Codable {
     /// Words before the program: wrappers with their own flags (`sudo`, `-u`, `postgres`;
     /// `env`, `time`, `nohup`, `exec`) and `VAR=value` assignments, in order, unquoted.
     public var prefixes: [String]

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The incremental build cache: a file beside the output folder that lets the next
 /// build skip work whose inputs did not change.
 ///
@@ -12,15 +16,21 @@ import Foundation
 ///   as at the last build and its file is still in the output folder, that file is
 ///   kept (left in place, or linked into a new output folder) instead of being rendered again.
 /// - Every page's search tokens, keyed by a hash of its bytes.
+/// - Every loaded page without its HTML (`CachedPage`), so an unchanged file is not
+///   read and parsed again; a file counts as unchanged when its size, modification time
+///   and inode are the same and it is older than the last build, or else when its bytes
+///   hash the same.
 /// - Every file the build wrote, so that an in-place update (see `InPlaceOutput`)
 ///   deletes the files a page rename or deletion left behind.
 ///
-/// Links and anchors are still checked on every build, and generated pages (services,
+/// Links and anchors are checked on every build (an unchanged page keeps its link
+/// problems only while no page, heading, folder or file they could point at changed),
+/// and generated pages (services,
 /// interview prep, the command reference, search, sitemap) are always made anew, so
 /// an incremental build writes exactly what a clean build would.
 struct BuildCache: Codable {
     /// Changes whenever ksdocs' output for the same input may change.
-    static let formatVersion = "ksdocs-cache-2 " + KSDocsVersion.current
+    static let formatVersion = "ksdocs-cache-3 " + KSDocsVersion.current
 
     var version = BuildCache.formatVersion
     var safety: [String: [Diagnostic]] = [:]
@@ -31,29 +41,104 @@ struct BuildCache: Codable {
     /// Search tokens of every page by content hash (`SearchIndexBuilder.encode`), so
     /// unchanged pages are not tokenized again.
     var searchTokens: [String: String] = [:]
+    /// Loaded pages by source, valid while `pagesFingerprint` (the configuration files and
+    /// the options pages are loaded with) stays the same.
+    var pagesFingerprint = ""
+    var pages: [String: CachedPage] = [:]
+    /// When the build that saved the cache started loading (nanoseconds since 1970).
+    var savedAt: Int64 = 0
+    /// The link problems of every page, valid while `linkFingerprint` (everything links
+    /// are checked against, see `LinkResolver.fingerprint`) stays the same.
+    var linkFingerprint = ""
+    var linkProblems: [String: [Diagnostic]] = [:]
 
-    /// The cache file for an output folder: `.Output.ksdocs-cache.json` beside `Output/`.
+    /// Files modified this close before `savedAt` are compared by content, not by their
+    /// size and time: an edit in the same clock tick as the last build's read can keep both.
+    static let signatureMargin: Int64 = 2_000_000_000
+
+    /// The cache file for an output folder: `.Output.ksdocs-cache` beside `Output/`.
     static func location(forOutput output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).ksdocs-cache.json")
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).ksdocs-cache")
     }
 
     /// The cache saved by the last build, or an empty one (missing, unreadable, or from another version).
     static func load(forOutput output: URL) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: location(forOutput: output).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.version == formatVersion
+            let cache = try? BinaryCoder.decode(BuildCache.self, from: Array(data))
         else { return BuildCache() }
         return cache
     }
 
     /// Saves the cache; a failure only costs the next build its head start.
     func save(forOutput output: URL) {
-        guard let data = try? JSONEncoder().encode(self) else { return }
-        try? data.write(to: Self.location(forOutput: output), options: .atomic)
+        guard let bytes = try? BinaryCoder.encode(self) else { return }
+        // Written beside and renamed over, without Foundation's sync to disk (`.atomic`
+        // waits for it): a cache lost to a power cut only costs the next build its head start.
+        let location = Self.location(forOutput: output).path
+        let temporary = location + ".new"
+        guard (try? OutputWriter.writeFile(Data(bytes), to: temporary)) != nil, rename(temporary, location) == 0 else {
+            unlink(temporary)
+            return
+        }
     }
 
     /// Forgets the cache (used when a build fails half-way or writes elsewhere).
     static func remove(forOutput output: URL) {
         try? FileManager.default.removeItem(at: location(forOutput: output))
+    }
+}
+
+extension BuildCache {
+    private enum CodingKeys: String, CodingKey {
+        case version, safety, outputs, files, searchTokens, pagesFingerprint, pages, savedAt, linkFingerprint
+        case linkProblems
+    }
+
+    /// Reads a cache; one of another version stops at its version (and is thrown away).
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(String.self, forKey: .version)
+        guard version == Self.formatVersion else {
+            throw BinaryCoder.Failure(description: "a cache of another ksdocs version")
+        }
+        safety = try container.decode(KeyedList<[Diagnostic]>.self, forKey: .safety).dictionary
+        outputs = try container.decode(KeyedList<String>.self, forKey: .outputs).dictionary
+        files = try container.decode([String].self, forKey: .files)
+        searchTokens = try container.decode(KeyedList<String>.self, forKey: .searchTokens).dictionary
+        pagesFingerprint = try container.decode(String.self, forKey: .pagesFingerprint)
+        pages = try container.decode(KeyedList<CachedPage>.self, forKey: .pages).dictionary
+        savedAt = try container.decode(Int64.self, forKey: .savedAt)
+        linkFingerprint = try container.decode(String.self, forKey: .linkFingerprint)
+        linkProblems = try container.decode(KeyedList<[Diagnostic]>.self, forKey: .linkProblems).dictionary
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(version, forKey: .version)
+        try container.encode(KeyedList(safety), forKey: .safety)
+        try container.encode(KeyedList(outputs), forKey: .outputs)
+        try container.encode(files, forKey: .files)
+        try container.encode(KeyedList(searchTokens), forKey: .searchTokens)
+        try container.encode(pagesFingerprint, forKey: .pagesFingerprint)
+        try container.encode(KeyedList(pages), forKey: .pages)
+        try container.encode(savedAt, forKey: .savedAt)
+        try container.encode(linkFingerprint, forKey: .linkFingerprint)
+        try container.encode(KeyedList(linkProblems), forKey: .linkProblems)
+    }
+}
+
+/// A dictionary stored as a list of keys and a list of values (`BinaryCoder` keeps no keys).
+struct KeyedList<Value: Codable>: Codable {
+    var keys: [String]
+    var values: [Value]
+
+    init(_ dictionary: [String: Value]) {
+        keys = Array(dictionary.keys)
+        values = keys.map { dictionary[$0]! }
+    }
+
+    var dictionary: [String: Value] {
+        Dictionary(zip(keys, values), uniquingKeysWith: { _, last in last })
     }
 }
 

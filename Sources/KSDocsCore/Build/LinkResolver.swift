@@ -6,15 +6,26 @@ import KSDocsMarkdown
 struct LinkResolver: Sendable {
     let site: Site
     let display: String
-    /// Heading ids of every page, by source path.
-    let anchors: [String: Set<String>]
 
     init(site: Site, display: String) {
         self.site = site
         self.display = display
-        var anchors: [String: Set<String>] = [:]
-        for page in site.pages { anchors[page.source] = Set(page.markdown.headings.map(\.id)) }
-        self.anchors = anchors
+    }
+
+    /// A hash of everything links are checked against: each page's source and heading
+    /// ids, the folders, the copied files, the pages that failed to load, and how Content/
+    /// is shown. While it stays the same, an unchanged page's links check out as before.
+    static func fingerprint(of site: Site, display: String) -> String {
+        var text = display + "\n"
+        for page in site.pages {
+            text += page.source
+            for heading in page.markdown.headings { text += "\u{1}" + heading.id }
+            text += "\n"
+        }
+        for folder in site.sections.keys.sorted() { text += "folder\u{1}" + folder + "\n" }
+        for asset in site.assets.sorted() { text += "file\u{1}" + asset + "\n" }
+        for source in site.unloadedSources.sorted() { text += "unloaded\u{1}" + source + "\n" }
+        return ContentHash.hex(Array(text.utf8))
     }
 
     /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).
@@ -92,9 +103,10 @@ struct LinkResolver: Sendable {
 
     /// A message when `fragment` is not a heading id of the page at `source`.
     private func missingAnchor(_ fragment: String, in source: String, shownAs: String?) -> String? {
-        let ids = anchors[source] ?? []
+        let headings = site.pageIndexBySource[source].map { site.pages[$0].markdown.headings } ?? []
         let decoded = LinkParts.decoded(fragment)
-        if ids.contains(decoded) { return nil }
+        if headings.contains(where: { $0.id == decoded }) { return nil }
+        let ids = headings.map(\.id)
         let place = shownAs.map { "'\($0)'" } ?? "this page"
         return "link to missing anchor '#\(decoded)' in \(place)\(Suggestion.didYouMean(decoded, in: ids.sorted()))"
     }

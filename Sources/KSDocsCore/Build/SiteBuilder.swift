@@ -20,6 +20,8 @@ public struct SiteBuilder: Sendable {
         public var reusedPageCount = 0
         /// Whether the output folder was updated in place (few pages changed) rather than replaced.
         public var updatedInPlace = false
+        /// Markdown files read and parsed; the others were taken from the build cache.
+        public var parsedFileCount = 0
     }
 
     /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
@@ -31,6 +33,14 @@ public struct SiteBuilder: Sendable {
         var loader = SiteLoader(
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
         loader.safetyCache = cache.safety
+        let siteFiles = siteFilesFingerprint()
+        let pagesFingerprint = "content=\(options.content) drafts=\(options.includeDrafts)\n" + siteFiles
+        // Pages from the cache have no HTML: only builds that write (and so render) use them.
+        if options.writeOutput, cache.pagesFingerprint == pagesFingerprint {
+            loader.cachedPages = cache.pages
+            loader.trustSignaturesBefore = cache.savedAt - BuildCache.signatureMargin
+        }
+        let loadStarted = FileSignature.nowNanoseconds()
         let (site, loadDiagnostics) = try await loader.load()
         var diagnostics = loadDiagnostics
         diagnostics += SafetyScanner.scanFiles(
@@ -43,19 +53,24 @@ public struct SiteBuilder: Sendable {
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
-        let search = await SearchIndexBuilder(site: site, cachedTokens: cache.searchTokens).build()
+        let search = await SearchIndexBuilder(
+            site: site, cachedTokens: cache.searchTokens, completer: loader.completer
+        ).build()
         theme.searchIndex = search.path
         let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
-            configuration: configurationFingerprint(themeName: themeName), today: today)
+            configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + siteFiles, today: today)
         var renderer = SiteRenderer(site: site, theme: theme, display: options.content, today: today, keys: keys)
         // Without errors so far, pages are written as they are rendered into a staging folder
         // that is swapped in at the end (and dropped if the build fails); when few pages
         // changed since the last build, the output folder is updated in place instead.
         var writer: (any OutputSink)?
+        renderer.completer = loader.completer
+        let linkFingerprint = LinkResolver.fingerprint(of: site, display: options.content)
         if options.writeOutput {
             renderer.previous = (cache.outputs, options.outputURL)
+            if cache.linkFingerprint == linkFingerprint { renderer.previousLinkProblems = cache.linkProblems }
             if !diagnostics.hasErrors {
                 let pageTotal = site.pages.count + site.sections.count
                 if !cache.files.isEmpty, FileManager.default.fileExists(atPath: options.outputURL.path),
@@ -93,7 +108,8 @@ public struct SiteBuilder: Sendable {
             }
             BuildCache(
                 safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
-                searchTokens: search.tokens
+                searchTokens: search.tokens, pagesFingerprint: pagesFingerprint, pages: loader.pageResults,
+                savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
             )
             .save(forOutput: options.outputURL)
         }
@@ -101,17 +117,17 @@ public struct SiteBuilder: Sendable {
         return Report(
             pageCount: pageCount, fileCount: rendered.paths.count + files.count,
             diagnostics: diagnostics.sortedForDisplay(), seconds: Date().timeIntervalSince(started), site: site,
-            reusedPageCount: rendered.reusedCount, updatedInPlace: writer is InPlaceOutput)
+            reusedPageCount: rendered.reusedCount, updatedInPlace: writer is InPlaceOutput,
+            parsedFileCount: loader.parsedCount)
     }
 
     /// Incremental builds that render at most this many pages (or a tenth of the site)
     /// update the output folder in place instead of writing a new one.
     static let inPlaceChangeLimit = 50
 
-    /// The configuration every page depends on, as text for the cache keys: the site-wide
-    /// files' bytes, the theme name and drafts.
-    private func configurationFingerprint(themeName: String) -> String {
-        var text = "theme=\(themeName) drafts=\(options.includeDrafts)\n"
+    /// The site-wide files' bytes as text (hashes), for the cache keys: every page depends on them.
+    private func siteFilesFingerprint() -> String {
+        var text = ""
         for name in ContentInventory.siteFiles.sorted() {
             let data = FileManager.default.contents(atPath: options.contentURL.appendingPathComponent(name).path)
             text += name + "=" + (data.map { ContentHash.hex($0) } ?? "-") + "\n"

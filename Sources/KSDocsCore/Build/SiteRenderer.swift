@@ -13,6 +13,11 @@ struct SiteRenderer: Sendable {
     let keys: OutputKeys
     /// The previous build's keys and output folder: a page whose key did not change is reused.
     var previous: (keys: [String: String], output: URL)?
+    /// Loads pages taken from the build cache again in full before they are rendered.
+    var completer: SiteLoader.PageCompleter?
+    /// The link problems of each page at the last build, when everything links are checked
+    /// against is as it was then (`LinkResolver.fingerprint`): a reused page keeps its problems.
+    var previousLinkProblems: [String: [Diagnostic]]?
 
     init(site: Site, theme: Theme, display: String, today: String, keys: OutputKeys) {
         self.site = site
@@ -46,6 +51,8 @@ struct SiteRenderer: Sendable {
         var reusedCount = 0
         var diagnostics: [Diagnostic] = []
         var keys: [String: String] = [:]
+        /// The link problems of every Markdown page and folder index page, by source.
+        var linkProblems: [String: [Diagnostic]] = [:]
         /// Why a file could not be written, if one could not.
         var writeFailure: BuildFailure?
     }
@@ -69,7 +76,7 @@ struct SiteRenderer: Sendable {
         let cards = InterviewDeck.build(site)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in
-            let (files, diagnostics, key) = render(job, resolver: resolver, cards: cards, sidebars: sidebars)
+            let (files, diagnostics, key, links) = render(job, resolver: resolver, cards: cards, sidebars: sidebars)
             var failure: BuildFailure?
             do throws(BuildFailure) {
                 try writer?.write(files)
@@ -77,10 +84,11 @@ struct SiteRenderer: Sendable {
                 failure = error
             }
             let reused = files.count { if case .reuse = $0.contents { true } else { false } }
-            return (files.map(\.path), reused, diagnostics, key, failure)
+            return (files.map(\.path), reused, diagnostics, key, links, failure)
         }
         var result = Result()
-        for (paths, reused, diagnostics, key, failure) in results {
+        for (paths, reused, diagnostics, key, links, failure) in results {
+            if let links { result.linkProblems[links.source] = links.problems }
             result.paths += paths
             result.reusedCount += reused
             result.diagnostics += diagnostics
@@ -112,8 +120,9 @@ struct SiteRenderer: Sendable {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// A job's files, diagnostics, cache key, and link problems (of its Markdown page).
     private func render(_ job: Job, resolver: LinkResolver, cards: [Flashcard], sidebars: SidebarCache) -> (
-        [OutputFile], [Diagnostic], String?
+        [OutputFile], [Diagnostic], String?, (source: String, problems: [Diagnostic])?
     ) {
         switch job {
         case .page(let index):
@@ -121,35 +130,39 @@ struct SiteRenderer: Sendable {
             let key = keys.page(page)
             let path = page.urlPath + "index.html"
             if let previous = reusable(path, key: key) {
-                // Its HTML is kept, but its links are checked again: their targets may have changed.
-                return ([OutputFile(path: path, contents: .reuse(previous))], resolver.problems(of: page), key)
+                // Its HTML is kept; its links are checked again unless nothing they point at changed.
+                let problems = previousLinkProblems?[page.source] ?? resolver.problems(of: page)
+                return ([OutputFile(path: path, contents: .reuse(previous))], problems, key, (page.source, problems))
             }
-            let (html, diagnostics) = resolvedHTML(page.markdown.html, of: page, resolver: resolver, from: page.urlPath)
+            let full = completer?.complete(page) ?? page
+            let (html, diagnostics) = resolvedHTML(full.markdown.html, of: full, resolver: resolver, from: page.urlPath)
             let context = PageContext(site: site, theme: theme, urlPath: page.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context, sidebarCache: sidebars)
-                .pageValues(page, html: html, today: today)
+                .pageValues(full, html: html, today: today)
             let (files, allDiagnostics) = finish(
                 values, template: template, path: page.urlPath, diagnostics: diagnostics)
-            return (files, allDiagnostics, key)
+            return (files, allDiagnostics, key, (page.source, diagnostics))
         case .folder(let folder):
-            guard let section = site.sections[folder] else { return ([], [], nil) }
+            guard let section = site.sections[folder] else { return ([], [], nil, nil) }
             var diagnostics: [Diagnostic] = []
             var html = ""
             let indexPage = section.indexPage.map { site.pages[$0] }
-            if let page = indexPage {
-                (html, diagnostics) = resolvedHTML(
-                    page.markdown.html, of: page, resolver: resolver, from: section.urlPath)
-            }
             let key = keys.folder(section, indexPage: indexPage)
             let path = section.urlPath + "index.html"
             if let previous = reusable(path, key: key) {
-                return ([OutputFile(path: path, contents: .reuse(previous))], diagnostics, key)
+                let problems = indexPage.map { previousLinkProblems?[$0.source] ?? resolver.problems(of: $0) } ?? []
+                let links = indexPage.map { (source: $0.source, problems: problems) }
+                return ([OutputFile(path: path, contents: .reuse(previous))], problems, key, links)
+            }
+            if let page = indexPage.map({ completer?.complete($0) ?? $0 }) {
+                (html, diagnostics) = resolvedHTML(
+                    page.markdown.html, of: page, resolver: resolver, from: section.urlPath)
             }
             let context = PageContext(site: site, theme: theme, urlPath: section.urlPath)
             let (values, template) = ContextBuilder(site: site, context: context).folderValues(section, html: html)
             let (files, allDiagnostics) = finish(
                 values, template: template, path: section.urlPath, diagnostics: diagnostics)
-            return (files, allDiagnostics, key)
+            return (files, allDiagnostics, key, indexPage.map { ($0.source, diagnostics) })
         case .services:
             let path = ContextBuilder.servicesPath
             let builder = ContextBuilder(site: site, context: PageContext(site: site, theme: theme, urlPath: path))
@@ -179,8 +192,10 @@ struct SiteRenderer: Sendable {
     }
 
     /// A generated page's result: always rendered, so it has no cache key.
-    private static func unkeyed(_ result: ([OutputFile], [Diagnostic])) -> ([OutputFile], [Diagnostic], String?) {
-        (result.0, result.1, nil)
+    private static func unkeyed(_ result: ([OutputFile], [Diagnostic])) -> (
+        [OutputFile], [Diagnostic], String?, (source: String, problems: [Diagnostic])?
+    ) {
+        (result.0, result.1, nil, nil)
     }
 
     /// The interview page and `interview/flashcards.tsv`.

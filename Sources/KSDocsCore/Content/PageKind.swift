@@ -1,5 +1,5 @@
 /// What a Markdown page is, decided by where it lives (DESIGN section 2).
-public enum PageKind: String, Sendable, Equatable {
+public enum PageKind: String, Sendable, Equatable, Codable {
     /// `Content/index.md`.
     case home
     /// A page in a track folder (a folder with `_track.yml`).

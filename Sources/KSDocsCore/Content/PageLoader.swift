@@ -11,6 +11,12 @@ struct PageLoader: Sendable {
     /// Safety-scan results of the previous build, by `SafetyCacheKey`; a file whose key is
     /// here is not scanned again.
     let safetyCache: [String: [Diagnostic]]
+    /// Pages of the previous build by source (see `CachedPage`); an unchanged file is not read again.
+    var cachedPages: [String: CachedPage] = [:]
+    /// A cached page is trusted on its file's size, time and inode alone only when the file
+    /// was modified before this time (nanoseconds): a file changed within the same clock
+    /// tick as the last build could keep its time, so newer files are compared by content.
+    var trustSignaturesBefore: Int64 = 0
 
     struct Input: Sendable {
         var source: String
@@ -18,27 +24,46 @@ struct PageLoader: Sendable {
     }
 
     /// What loading one file gives: the page (nil when the file could not be read at all),
-    /// its diagnostics, and its safety-scan result for the cache.
+    /// its diagnostics, its safety-scan result for the cache, and the page for the next
+    /// build's cache.
     struct Loaded: Sendable {
         var page: SourcePage?
         var diagnostics: [Diagnostic]
         var safety: (key: String, diagnostics: [Diagnostic])?
+        var cached: CachedPage?
+        /// Whether the file was read and parsed (false when its page came from the cache).
+        var parsed = false
     }
 
     func load(_ input: Input) -> Loaded {
+        let path = contentRoot.appendingPathComponent(input.source).path
+        let signature = FileSignature.of(path: path)
+        let previous = cachedPages[input.source].flatMap { $0.page.kind == input.kind ? $0 : nil }
+        if let previous, let signature, signature == previous.file,
+            signature.modifiedNanoseconds < trustSignaturesBefore
+        {
+            return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: previous)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let shown = ContentInventory.join(display, input.source)
+            return Loaded(page: nil, diagnostics: [.error(shown, "cannot read this file; check its permissions")])
+        }
+        if var previous, let signature, previous.page.contentHash == ContentHash.hex(data) {
+            previous.file = signature
+            return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: previous)
+        }
         var safety: (key: String, diagnostics: [Diagnostic])?
-        let (page, diagnostics) = load(input, safety: &safety)
-        return Loaded(page: page, diagnostics: diagnostics, safety: safety)
+        let (page, diagnostics) = load(input, data: data, safety: &safety)
+        let cached = page.flatMap { page in
+            signature.map { CachedPage(file: $0, page: page, diagnostics: diagnostics) }
+        }
+        return Loaded(page: page, diagnostics: diagnostics, safety: safety, cached: cached, parsed: true)
     }
 
-    private func load(_ input: Input, safety: inout (key: String, diagnostics: [Diagnostic])?) -> (
+    private func load(_ input: Input, data: Data, safety: inout (key: String, diagnostics: [Diagnostic])?) -> (
         SourcePage?, [Diagnostic]
     ) {
         let shown = ContentInventory.join(display, input.source)
-        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(input.source).path)
-        else {
-            return (nil, [.error(shown, "cannot read this file; check its permissions")])
-        }
         let text: String
         switch TextDecoding.decode(Array(data)) {
         case .success(let decoded):

@@ -1,6 +1,6 @@
 /// A page's front matter, typed. Keys that do not apply to the page's kind are
 /// reported as unknown and left out.
-public struct PageMetadata: Sendable, Equatable {
+public struct PageMetadata: Sendable, Equatable, Codable {
     public var title: Located<String>?
     public var summary: String?
     public var updated: String?

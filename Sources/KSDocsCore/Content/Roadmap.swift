@@ -1,6 +1,6 @@
 /// A certification on the roadmap (DESIGN 5.5).
-public struct Certification: Sendable, Equatable {
-    public struct Objective: Sendable, Equatable {
+public struct Certification: Sendable, Equatable, Codable {
+    public struct Objective: Sendable, Equatable, Codable {
         public var id: String
         public var title: String
     }

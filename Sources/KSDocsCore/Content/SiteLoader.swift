@@ -11,6 +11,16 @@ public struct SiteLoader: Sendable {
     var safetyCache: [String: [Diagnostic]] = [:]
     /// Safety-scan results of this load, for the next build's cache.
     private(set) var safetyResults: [String: [Diagnostic]] = [:]
+    /// Pages of the previous build (see `CachedPage`) and the time before which their
+    /// files' signatures are trusted; empty when the configuration changed since.
+    var cachedPages: [String: CachedPage] = [:]
+    var trustSignaturesBefore: Int64 = 0
+    /// This load's pages for the next build's cache.
+    private(set) var pageResults: [String: CachedPage] = [:]
+    /// How many files were read and parsed (the others came from the cache).
+    private(set) var parsedCount = 0
+    /// Loads a page taken from the cache again in full (`SourcePage.isComplete`).
+    private(set) var completer: PageCompleter?
 
     public init(contentRoot: URL, display: String, includeDrafts: Bool = false) {
         self.contentRoot = contentRoot
@@ -35,16 +45,22 @@ public struct SiteLoader: Sendable {
         }
         let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
         diagnostics += glossaryDiagnostics
-        let loader = PageLoader(
+        var loader = PageLoader(
             contentRoot: contentRoot, display: display, configuration: configuration,
             codeRenderer: CodeBlockRenderer(glossary: glossary), safetyCache: safetyCache)
-        let loaded = await ParallelMap.map(inputs) { loader.load($0) }
+        completer = PageCompleter(loader: loader)
+        loader.cachedPages = cachedPages
+        loader.trustSignaturesBefore = trustSignaturesBefore
+        let pageLoader = loader
+        let loaded = await ParallelMap.map(inputs) { pageLoader.load($0) }
         var pages: [SourcePage] = []
         var unloaded: Set<String> = []
         for (input, result) in zip(inputs, loaded) {
             let page = result.page
             diagnostics += result.diagnostics
             if let safety = result.safety { safetyResults[safety.key] = safety.diagnostics }
+            if let cached = result.cached { pageResults[input.source] = cached }
+            if result.parsed { parsedCount += 1 }
             if let page {
                 if includeDrafts || !page.metadata.draft { pages.append(page) }
             } else {
@@ -64,6 +80,17 @@ public struct SiteLoader: Sendable {
         diagnostics += validator.diagnostics
         diagnostics += assembler.diagnostics
         return (site, diagnostics)
+    }
+
+    /// Loads pages taken from the build cache again in full, for rendering.
+    struct PageCompleter: Sendable {
+        let loader: PageLoader
+
+        /// `page` itself when complete, else the page read again (or `page` if that fails).
+        func complete(_ page: SourcePage) -> SourcePage {
+            guard !page.isComplete else { return page }
+            return loader.load(PageLoader.Input(source: page.source, kind: page.kind)).page ?? page
+        }
     }
 
     private func checkContentFolder() throws(BuildFailure) {

@@ -2,7 +2,7 @@ public import KSDocsCommands
 public import KSDocsMarkdown
 
 /// One Markdown page, read, checked and rendered to HTML (local links still as placeholders).
-public struct SourcePage: Sendable {
+public struct SourcePage: Sendable, Codable {
     /// Path relative to Content/, e.g. `beginner/03-docker.md`.
     public var source: String
     /// Path as shown in diagnostics, e.g. `Content/beginner/03-docker.md`.
@@ -27,6 +27,9 @@ public struct SourcePage: Sendable {
     public var commandCount: Int { commands.count }
     /// The page's time estimate (computed for every page; shown for lessons).
     public var time: TimeEstimate
+    /// False for a page taken from the build cache without its HTML, full text and
+    /// body (see `CachedPage`): it must be loaded again before it is rendered.
+    public var isComplete = true
 
     /// The file name without `.md`: `03-docker`.
     public var stem: String {

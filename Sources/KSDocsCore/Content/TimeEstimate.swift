@@ -1,6 +1,6 @@
 /// A lesson's time: the author's `time:` if given, otherwise computed from its
 /// words and the commands in its explain blocks (DESIGN section 3).
-public struct TimeEstimate: Sendable, Equatable {
+public struct TimeEstimate: Sendable, Equatable, Codable {
     /// Minutes shown to the reader.
     public var minutes: Int
     /// Computed reading minutes (words ÷ reading speed).

@@ -14,6 +14,8 @@ public struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 }
 
+extension Located: Codable where Value: Codable {}
+
 /// Typed access to the keys of one YAML mapping, recording a diagnostic for each
 /// key of the wrong type or unknown name, with the line and column in the file.
 struct YAMLFields {

@@ -6,10 +6,13 @@ struct SearchIndexBuilder: Sendable {
     /// Tokens of pages from the last build by content hash (see `BuildCache`), encoded
     /// with `encode(_:)`; a page found here is not tokenized again.
     var cachedTokens: [String: String] = [:]
+    /// Loads pages from the build cache again in full when their tokens are not cached.
+    var completer: SiteLoader.PageCompleter?
 
-    init(site: Site, cachedTokens: [String: String] = [:]) {
+    init(site: Site, cachedTokens: [String: String] = [:], completer: SiteLoader.PageCompleter? = nil) {
         self.site = site
         self.cachedTokens = cachedTokens
+        self.completer = completer
     }
 
     /// Where the index script is written.
@@ -29,14 +32,7 @@ struct SearchIndexBuilder: Sendable {
         // Pages are tokenized in parallel, then added in site order.
         let pages = site.pages.filter { $0.kind != .folderIndex }
         let prepared = await ParallelMap.map(pages) { page in
-            if let encoded = cachedTokens[page.contentHash] {
-                let entry = entry(
-                    for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue, body: false)
-                return (entry, Self.decode(encoded), encoded)
-            }
-            let entry = entry(for: page, title: page.title, url: page.urlPath, kind: page.kind.rawValue)
-            let tokens = SearchIndex.tokens(of: entry)
-            return (entry, tokens, Self.encode(tokens))
+            tokenized(page, title: page.title, url: page.urlPath, kind: page.kind.rawValue, cacheKey: page.contentHash)
         }
         var tokenCache: [String: String] = [:]
         for ((entry, tokens, encoded), page) in zip(prepared, pages) {
@@ -46,9 +42,13 @@ struct SearchIndexBuilder: Sendable {
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             let kind = section.isTrack ? "track" : "section"
             if let page = folderIndexes[section.folder] {
-                var entry = entry(for: page, title: section.title, url: section.urlPath, kind: kind)
-                if let summary = section.summary { entry.snippet = summary }
-                index.add(entry)
+                // The folder's title and summary replace the page's: they are part of the cache key.
+                let key = [page.contentHash, section.title, section.summary ?? ""].joined(separator: "\u{1}")
+                let (entry, tokens, encoded) = tokenized(
+                    page, title: section.title, url: section.urlPath, kind: kind, snippet: section.summary,
+                    cacheKey: key)
+                index.add(entry, tokens: tokens)
+                tokenCache[key] = encoded
             } else {
                 index.add(
                     SearchIndex.Entry(
@@ -79,6 +79,23 @@ struct SearchIndexBuilder: Sendable {
         // change every page whenever any text changes (defeating incremental builds).
         let path = Self.path
         return (index, script, path, tokenCache)
+    }
+
+    /// A page's entry and tokens, the tokens taken from the cache under `cacheKey` when there
+    /// (a page from the build cache has no full text: it is loaded again only when they are not).
+    private func tokenized(
+        _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, cacheKey: String
+    ) -> (SearchIndex.Entry, [(token: String, fields: SearchIndex.Field)], String) {
+        if let encoded = cachedTokens[cacheKey] {
+            var entry = entry(for: page, title: title, url: url, kind: kind, body: false)
+            if let snippet { entry.snippet = snippet }
+            return (entry, Self.decode(encoded), encoded)
+        }
+        let complete = completer?.complete(page) ?? page
+        var entry = entry(for: complete, title: title, url: url, kind: kind)
+        if let snippet { entry.snippet = snippet }
+        let tokens = SearchIndex.tokens(of: entry)
+        return (entry, tokens, Self.encode(tokens))
     }
 
     /// Tokens as text for the cache: one per line, the fields as a hex digit before the token

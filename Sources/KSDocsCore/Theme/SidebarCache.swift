@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sidebar entries per folder, built once for all the pages inside that folder.
 ///
 /// Every page directly in a folder sits at the same depth, so its links to its
@@ -14,33 +16,39 @@ final class SidebarCache: @unchecked Sendable {
         var parent: String
     }
 
-    /// Immutable after `init`, so sharing it across rendering tasks is safe.
-    private let folders: [String: Folder]
+    private let site: Site
+    private let theme: Theme
+    /// Folders are built when a page of theirs is first rendered (an incremental build
+    /// renders few); the lock makes that safe across rendering tasks.
+    private let lock = NSLock()
+    private var folders: [String: Folder] = [:]
 
     init(site: Site, theme: Theme) {
-        var folders: [String: Folder] = [:]
-        let rendersItems = theme.has(Self.itemTemplate)
-        for section in site.sections.values {
-            guard let first = section.pages.first else { continue }
-            // Links as seen from a page of the folder that is none of its pages, so no entry
-            // collapses to "./"; the current entry gets "./" below.
-            let context = PageContext(site: site, theme: theme, urlPath: section.urlPath + Self.siblingName)
-            let items = section.pages.enumerated().map { offset, index in
-                Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
-            }
-            let html: [(plain: String, current: String)] =
-                rendersItems
-                ? items.map { item in
-                    let current = Self.markedCurrent(item)
-                    return (
-                        theme.render(item, template: Self.itemTemplate) ?? "",
-                        theme.render(current, template: Self.itemTemplate) ?? ""
-                    )
-                } : []
-            folders[section.folder] = Folder(
-                items: items, html: html, parent: Self.parent(of: site.pages[first].urlPath))
+        self.site = site
+        self.theme = theme
+    }
+
+    private func folder(_ section: SiteSection) -> Folder? {
+        if let folder = lock.withLock({ folders[section.folder] }) { return folder }
+        guard let first = section.pages.first else { return nil }
+        // Links as seen from a page of the folder that is none of its pages, so no entry
+        // collapses to "./"; the current entry gets "./" below.
+        let context = PageContext(site: site, theme: theme, urlPath: section.urlPath + Self.siblingName)
+        let items = section.pages.enumerated().map { offset, index in
+            Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
         }
-        self.folders = folders
+        let html: [(plain: String, current: String)] =
+            theme.has(Self.itemTemplate)
+            ? items.map { item in
+                let current = Self.markedCurrent(item)
+                return (
+                    theme.render(item, template: Self.itemTemplate) ?? "",
+                    theme.render(current, template: Self.itemTemplate) ?? ""
+                )
+            } : []
+        let folder = Folder(items: items, html: html, parent: Self.parent(of: site.pages[first].urlPath))
+        lock.withLock { folders[section.folder] = folder }
+        return folder
     }
 
     /// The partial that renders one sidebar entry.
@@ -51,7 +59,7 @@ final class SidebarCache: @unchecked Sendable {
     func items(for section: SiteSection, urlPath: String, current: String?, site: Site) -> (
         items: [[String: Any]], html: String?
     )? {
-        guard let folder = folders[section.folder], Self.parent(of: urlPath) == folder.parent else { return nil }
+        guard let folder = folder(section), Self.parent(of: urlPath) == folder.parent else { return nil }
         var items = folder.items
         let position = current.flatMap { current in section.pages.firstIndex { site.pages[$0].source == current } }
         if let position { items[position] = Self.markedCurrent(items[position]) }

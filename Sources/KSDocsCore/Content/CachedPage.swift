@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A loaded page kept in the build cache (see `BuildCache`), so the next build need not
+/// read and parse a file that did not change.
+///
+/// It holds the page without the HTML, full text, body and code blocks that only rendering and
+/// search need (`SourcePage.isComplete` is false; a page that must be rendered again is
+/// loaded again, and its search tokens come from the cache), the diagnostics loading it
+/// gave, and what `stat` said of the file when it was read.
+struct CachedPage: Codable, Sendable {
+    var file: FileSignature
+    var page: SourcePage
+    var diagnostics: [Diagnostic]
+
+    /// Keeps `page` (a complete page) without what only rendering and search need.
+    init(file: FileSignature, page: SourcePage, diagnostics: [Diagnostic]) {
+        var light = page
+        light.isComplete = false
+        light.markdown.html = ""
+        light.body = ""
+        light.markdown.codeBlocks = []
+        // Enough of the text for the search snippet, which is all a light page is asked for.
+        light.markdown.plainText = SearchIndexBuilder.collapse(
+            page.markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)
+        self.file = file
+        self.page = light
+        self.diagnostics = diagnostics
+    }
+}
+
+/// What `stat` says of a file: enough to notice a change without reading it.
+struct FileSignature: Codable, Sendable, Equatable {
+    var size: Int64
+    var modifiedNanoseconds: Int64
+    var inode: UInt64
+
+    /// The signature of the file at `path`, or nil when it cannot be read.
+    static func of(path: String) -> FileSignature? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileSignature(
+            size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            inode: UInt64(info.st_ino))
+    }
+
+    /// Now, in the clock file times use.
+    static func nowNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+}
