@@ -227,7 +227,7 @@ def check_search(driver, report, name, base, output):
     report.check(ok, f"{name} search: the heading '{text}' links to its anchor", target or hrefs[:3])
 
     for query in ("docker-compose.yml", "--net=host", "8080:80", "/etc/fstab"):
-        if not any(query in token for token in data["tokens"]):
+        if not any(query in token for shard in data["shards"] for token in shard["t"]):
             continue  # not in this content
         driver.get(base + "index.html")
         box = driver.find_element(By.ID, "search-input")

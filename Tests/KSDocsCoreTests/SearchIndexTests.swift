@@ -1,7 +1,8 @@
 import Foundation
-import KSDocsCore
 import KSDocsTestSupport
 import Testing
+
+@testable import KSDocsCore
 
 /// The search index: its postings, its script, and the site built with it.
 @Suite struct SearchIndexTests {
@@ -45,13 +46,48 @@ import Testing
         index.add(Self.entry("Second", url: "b/", body: "other"))
         index.add(Self.entry("Third", url: "c/", headings: [("x", "Shared heading")], body: "text"))
         let script = index.script
-        #expect(script.hasPrefix("window.ksdocsSearchIndex={\"v\":1,"))
+        #expect(script.hasPrefix("window.ksdocsSearchIndex={\"v\":2,"))
         #expect(!script.contains("</script>"), "'<' is escaped so the index can never close a script element")
         // pages 0 (body) and 2 (heading): 0*16+1, then (2-0)*16+4
         #expect(script.contains("\"shared\":[1,36]"))
         let json = try #require(script.split(separator: "=", maxSplits: 1).last?.dropLast(2))
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect((object?["pages"] as? [Any])?.count == 3)
+        #expect((object?["shards"] as? [[String: Any]])?.first?["b"] as? Int == 0)
+    }
+
+    @Test func shardsCountPagesFromTheirFirstPage() throws {
+        var index = SearchIndex()
+        let pages = SearchIndex.shardSize + 2
+        for number in 0..<pages { index.add(Self.entry("Page \(number)", url: "p\(number)/", body: "everywhere")) }
+        let json = try #require(index.script.split(separator: "=", maxSplits: 1).last?.dropLast(2))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let shards = try #require(object["shards"] as? [[String: Any]])
+        #expect(shards.map { $0["b"] as? Int } == [0, SearchIndex.shardSize])
+        // In the second shard, its first page is 0 pages past the shard's start: 0*16 + 1 (body).
+        let second = try #require(shards[1]["t"] as? [String: [Int]])
+        #expect(second["everywhere"] == [1, 17])
+    }
+
+    @Test func unchangedLinesAreCopiedFromTheLastScript() throws {
+        func index(_ bodies: [String]) -> SearchIndex {
+            var index = SearchIndex()
+            for (number, body) in bodies.enumerated() {
+                let entry = Self.entry("Page \(number)", url: "p\(number)/", body: body)
+                index.add(entry, tokens: .decoded(SearchIndex.tokens(of: entry)), key: "page \(number) \(body)")
+            }
+            return index
+        }
+        var bodies = (0..<(SearchIndex.shardSize * 2)).map { "text \($0)" }
+        let first = index(bodies).script(reusing: nil)
+        bodies[3] = "edited"
+        let lines = try #require(ScriptLines(script: first.text, keys: first.keys))
+        let second = index(bodies).script(reusing: lines)
+        #expect(
+            second.text == index(bodies).script(reusing: nil).text, "reusing lines writes what a fresh script would")
+        #expect(second.keys.shards[1] == first.keys.shards[1], "the untouched shard keeps its key")
+        #expect(second.keys.shards[0] != first.keys.shards[0])
+        #expect(ScriptLines(script: first.text + " ", keys: first.keys) == nil, "a script changed since is not used")
     }
 
     @Test func buildWritesAHashedIndexLinkedFromEveryPage() async throws {

@@ -30,7 +30,7 @@ import Foundation
 /// an incremental build writes exactly what a clean build would.
 struct BuildCache: Codable {
     /// Changes whenever ksdocs' output for the same input may change.
-    static let formatVersion = "ksdocs-cache-3 " + KSDocsVersion.current
+    static let formatVersion = "ksdocs-cache-4 " + KSDocsVersion.current
 
     var version = BuildCache.formatVersion
     var safety: [String: [Diagnostic]] = [:]
@@ -41,6 +41,8 @@ struct BuildCache: Codable {
     /// Search tokens of every page by content hash (`SearchIndexBuilder.encode`), so
     /// unchanged pages are not tokenized again.
     var searchTokens: [String: String] = [:]
+    /// The keys of the lines of the search script written (see `SearchIndex.script(reusing:)`).
+    var searchScript = ScriptKeys()
     /// Loaded pages by source, valid while `pagesFingerprint` (the configuration files and
     /// the options pages are loaded with) stays the same.
     var pagesFingerprint = ""
@@ -91,7 +93,7 @@ struct BuildCache: Codable {
 extension BuildCache {
     private enum CodingKeys: String, CodingKey {
         case version, safety, outputs, files, searchTokens, pagesFingerprint, pages, savedAt, linkFingerprint
-        case linkProblems
+        case linkProblems, searchScript
     }
 
     /// Reads a cache; one of another version stops at its version (and is thrown away).
@@ -110,6 +112,7 @@ extension BuildCache {
         savedAt = try container.decode(Int64.self, forKey: .savedAt)
         linkFingerprint = try container.decode(String.self, forKey: .linkFingerprint)
         linkProblems = try container.decode(KeyedList<[Diagnostic]>.self, forKey: .linkProblems).dictionary
+        searchScript = try container.decode(ScriptKeys.self, forKey: .searchScript)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -124,6 +127,7 @@ extension BuildCache {
         try container.encode(savedAt, forKey: .savedAt)
         try container.encode(linkFingerprint, forKey: .linkFingerprint)
         try container.encode(KeyedList(linkProblems), forKey: .linkProblems)
+        try container.encode(searchScript, forKey: .searchScript)
     }
 }
 

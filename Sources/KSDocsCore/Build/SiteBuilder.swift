@@ -57,6 +57,12 @@ public struct SiteBuilder: Sendable {
             site: site, cachedTokens: cache.searchTokens, completer: loader.completer
         ).build()
         theme.searchIndex = search.path
+        // The last build's script lends the lines of the pages and shards that did not change.
+        let previousScript =
+            options.writeOutput
+            ? (try? String(contentsOf: options.outputURL.appendingPathComponent(search.path), encoding: .utf8))
+                .flatMap { ScriptLines(script: $0, keys: cache.searchScript) } : nil
+        let (searchScript, searchKeys) = search.index.script(reusing: previousScript)
         let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
@@ -95,7 +101,7 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
         for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .copy(asset.source))) }
-        files.append(.text(search.path, search.script))
+        files.append(.text(search.path, searchScript))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
         if let writer {
@@ -108,7 +114,8 @@ public struct SiteBuilder: Sendable {
             }
             BuildCache(
                 safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
-                searchTokens: search.tokens, pagesFingerprint: pagesFingerprint, pages: loader.pageResults,
+                searchTokens: search.tokens, searchScript: searchKeys, pagesFingerprint: pagesFingerprint,
+                pages: loader.pageResults,
                 savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
             )
             .save(forOutput: options.outputURL)

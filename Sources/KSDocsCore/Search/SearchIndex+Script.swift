@@ -4,47 +4,97 @@ extension SearchIndex {
     /// The global the script sets, read by the themes' `js/search.js`.
     public static let globalName = "ksdocsSearchIndex"
 
+    /// Pages per shard of the token table.
+    static let shardSize = 64
+
     /// The index as a script: `window.ksdocsSearchIndex={...};`.
+    public var script: String { script(reusing: nil).text }
+
+    /// Layout (compact, stable for a given site, one page or shard per line):
+    /// `v` format version; `stop` the stop words; `pages` one object per page (`t` title,
+    /// `u` site path, `k` kind, `s` snippet, `h` headings, each its text when its id is the
+    /// text's GitHub-style slug, else `[id, text]`, `c` commands); `shards` the token table
+    /// in shards of `shardSize` pages: `b` the shard's first page, `t` each token's
+    /// postings in that shard, sorted by page, each number being `(page − previous page) × 16
+    /// + fields` with the first page counted from `b` (fields: 1 body, 2 command, 4 heading,
+    /// 8 title).
     ///
-    /// Layout (compact, stable for a given site): `v` format version; `stop` the
-    /// stop words; `pages` one object per page (`t` title, `u` site path, `k`
-    /// kind, `s` snippet, `h` headings, each its text when its id is the text's
-    /// GitHub-style slug, else `[id, text]`, `c` commands); `tokens` maps
-    /// each token to its postings, sorted by page, each number being
-    /// `(page − previous page) × 16 + fields` (fields: 1 body, 2 command,
-    /// 4 heading, 8 title).
-    public var script: String {
-        var out = "window.\(Self.globalName)={\"v\":1,\"stop\":["
+    /// Lines whose key is in `previous` (the last build's script, see `ScriptLines`) are
+    /// copied from it instead of being made again: after a one-page edit, only that page's
+    /// line and its shard's are new. Returns the keys of this script's lines.
+    func script(reusing previous: ScriptLines?) -> (text: String, keys: ScriptKeys) {
+        var out = "window.\(Self.globalName)={\"v\":2,\"stop\":["
         out += Self.stopWords.map(Self.json).joined(separator: ",")
         out += "],\"pages\":[\n"
-        out += entries.map { entry in
-            var page = "{\"t\":\(Self.json(entry.title)),\"u\":\(Self.json(entry.url)),\"k\":\(Self.json(entry.kind))"
-            if !entry.snippet.isEmpty { page += ",\"s\":\(Self.json(entry.snippet))" }
-            if !entry.headings.isEmpty {
-                page +=
-                    ",\"h\":["
-                    + entry.headings.map { heading in
-                        // The id is left out when the script can derive it from the text (HeadingSlugger's rule).
-                        heading.id == HeadingSlugger.slug(heading.text)
-                            ? Self.json(heading.text) : "[\(Self.json(heading.id)),\(Self.json(heading.text))]"
-                    }.joined(separator: ",") + "]"
+        for (number, entry) in entries.enumerated() {
+            let key = entryKeys[number]
+            if !key.isEmpty, let line = previous?.entries[key] {
+                out += line
+            } else {
+                out += Self.json(entry)
             }
-            if !entry.commands.isEmpty {
-                page += ",\"c\":[" + entry.commands.map(Self.json).joined(separator: ",") + "]"
+            out += number == entries.count - 1 ? "\n" : ",\n"
+        }
+        out += "],\"shards\":[\n"
+        var shardKeys: [String] = []
+        let shardCount = (entries.count + Self.shardSize - 1) / Self.shardSize
+        for shard in 0..<shardCount {
+            let range = (shard * Self.shardSize)..<min((shard + 1) * Self.shardSize, entries.count)
+            let keys = entryKeys[range]
+            let key =
+                keys.contains("") ? "" : ContentHash.hex(Array(("\(range)\n" + keys.joined(separator: "\n")).utf8))
+            shardKeys.append(key)
+            if !key.isEmpty, let line = previous?.shards[key] {
+                out += line
+            } else {
+                out += shardJSON(range)
             }
-            return page + "}"
-        }.joined(separator: ",\n")
-        out += "],\n\"tokens\":{"
-        out += postings.keys.sorted().map { token in
-            var previous = 0
-            let numbers = postings[token, default: []].map { page, fields in
-                defer { previous = page }
-                return String((page - previous) * 16 + fields.rawValue)
+            out += shard == shardCount - 1 ? "\n" : ",\n"
+        }
+        out += "]};\n"
+        return (out, ScriptKeys(entries: entryKeys, shards: shardKeys, hash: ContentHash.hex(Array(out.utf8))))
+    }
+
+    /// One page's object.
+    private static func json(_ entry: Entry) -> String {
+        var page = "{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"k\":\(json(entry.kind))"
+        if !entry.snippet.isEmpty { page += ",\"s\":\(json(entry.snippet))" }
+        if !entry.headings.isEmpty {
+            page +=
+                ",\"h\":["
+                + entry.headings.map { heading in
+                    // The id is left out when the script can derive it from the text (HeadingSlugger's rule).
+                    heading.id == HeadingSlugger.slug(heading.text)
+                        ? json(heading.text) : "[\(json(heading.id)),\(json(heading.text))]"
+                }.joined(separator: ",") + "]"
+        }
+        if !entry.commands.isEmpty {
+            page += ",\"c\":[" + entry.commands.map(json).joined(separator: ",") + "]"
+        }
+        return page + "}"
+    }
+
+    /// The token table of the pages in `range`.
+    private func shardJSON(_ range: Range<Int>) -> String {
+        var postings: [String: [(page: Int, fields: Field)]] = [:]
+        for page in range {
+            for (token, fields) in tokenLists[page].tokens { postings[token, default: []].append((page, fields)) }
+        }
+        var out = "{\"b\":\(range.lowerBound),\"t\":{"
+        var first = true
+        for token in postings.keys.sorted() {
+            if !first { out += "," }
+            first = false
+            out += Self.json(token) + ":["
+            var previous = range.lowerBound
+            for (index, (page, fields)) in postings[token, default: []].enumerated() {
+                if index > 0 { out += "," }
+                out += String((page - previous) * 16 + fields.rawValue)
+                previous = page
             }
-            return Self.json(token) + ":[" + numbers.joined(separator: ",") + "]"
-        }.joined(separator: ",")
-        out += "}};\n"
-        return out
+            out += "]"
+        }
+        return out + "}}"
     }
 
     /// A JSON string literal, safe inside a script file.
@@ -70,5 +120,36 @@ extension SearchIndex {
             }
         }
         return out + "\""
+    }
+}
+
+/// The keys of a search script's lines (its pages and its shards), and a hash of the
+/// whole script, kept in the build cache so the next build can reuse the lines.
+struct ScriptKeys: Codable, Sendable {
+    var entries: [String] = []
+    var shards: [String] = []
+    var hash = ""
+}
+
+/// The last build's search script, its lines by key.
+struct ScriptLines {
+    var entries: [String: Substring] = [:]
+    var shards: [String: Substring] = [:]
+
+    /// The lines of `script` (as written by `SearchIndex.script(reusing:)` with `keys`), or nil
+    /// when it is not that script (changed, or written by another version).
+    init?(script: String, keys: ScriptKeys) {
+        guard !keys.hash.isEmpty, ContentHash.hex(Array(script.utf8)) == keys.hash else { return nil }
+        // Split on bytes: splitting on Characters would run grapheme breaking over the whole script.
+        let lines = script.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            Substring($0)
+        }
+        guard let middle = lines.firstIndex(of: "],\"shards\":[") else { return nil }
+        let entryLines = lines[1..<middle]
+        let shardLines = lines[(middle + 1)...].prefix { $0 != "]};" }
+        guard entryLines.count == keys.entries.count, shardLines.count == keys.shards.count else { return nil }
+        func trimmed(_ line: Substring) -> Substring { line.hasSuffix(",") ? line.dropLast() : line }
+        for (key, line) in zip(keys.entries, entryLines) where !key.isEmpty { entries[key] = trimmed(line) }
+        for (key, line) in zip(keys.shards, shardLines) where !key.isEmpty { shards[key] = trimmed(line) }
     }
 }

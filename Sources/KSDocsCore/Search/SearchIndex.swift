@@ -67,8 +67,23 @@ public struct SearchIndex: Sendable {
     public static let maxCommandsPerPage = 40
 
     public private(set) var entries: [Entry] = []
-    /// Token → (page number, fields) in page order.
-    public private(set) var postings: [String: [(page: Int, fields: Field)]] = [:]
+    /// Each entry's tokens, in entry order.
+    private(set) var tokenLists: [TokenList] = []
+    /// Each entry's key for reusing its script line (see `ScriptKeys`); empty: never reused.
+    private(set) var entryKeys: [String] = []
+
+    /// A page's tokens, or their cached text (`encode`), decoded only when a script line needs them.
+    enum TokenList: Sendable {
+        case decoded([(token: String, fields: Field)])
+        case encoded(String)
+
+        var tokens: [(token: String, fields: Field)] {
+            switch self {
+            case .decoded(let tokens): return tokens
+            case .encoded(let text): return SearchIndex.decode(text)
+            }
+        }
+    }
 
     public init() {}
 
@@ -110,13 +125,39 @@ public struct SearchIndex: Sendable {
 
     /// Adds a page whose tokens were computed with `tokens(of:)`.
     public mutating func add(_ entry: Entry, tokens: [(token: String, fields: Field)]) {
-        let page = entries.count
+        add(entry, tokens: .decoded(tokens), key: "")
+    }
+
+    /// Adds a page; `key` names everything its entry and tokens come from (empty: unknown).
+    mutating func add(_ entry: Entry, tokens: TokenList, key: String) {
         entries.append(entry)
-        for (token, fields) in tokens { postings[token, default: []].append((page, fields)) }
+        tokenLists.append(tokens)
+        entryKeys.append(key)
     }
 
     /// Pages whose tokens include `token` exactly, with the fields it was found in.
     public func pages(for token: String) -> [Int: Field] {
-        Dictionary((postings[token] ?? []).map { ($0.page, $0.fields) }, uniquingKeysWith: { $0.union($1) })
+        var pages: [Int: Field] = [:]
+        for (page, list) in tokenLists.enumerated() {
+            for (found, fields) in list.tokens where found == token { pages[page, default: []].formUnion(fields) }
+        }
+        return pages
+    }
+
+    /// Tokens as text for the build cache: one per line, the fields as a hex digit before
+    /// the token (tokens never hold whitespace).
+    static func encode(_ tokens: [(token: String, fields: Field)]) -> String {
+        var text = ""
+        for (token, fields) in tokens {
+            text += String(fields.rawValue, radix: 16) + token + "\n"
+        }
+        return text
+    }
+
+    static func decode(_ text: String) -> [(token: String, fields: Field)] {
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let first = line.first, let fields = Int(String(UnicodeScalar(first)), radix: 16) else { return nil }
+            return (String(Substring(line.dropFirst())), Field(rawValue: fields))
+        }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 struct SearchIndexBuilder: Sendable {
     let site: Site
     /// Tokens of pages from the last build by content hash (see `BuildCache`), encoded
-    /// with `encode(_:)`; a page found here is not tokenized again.
+    /// with `SearchIndex.encode(_:)`; a page found here is not tokenized again.
     var cachedTokens: [String: String] = [:]
     /// Loads pages from the build cache again in full when their tokens are not cached.
     var completer: SiteLoader.PageCompleter?
@@ -23,9 +23,9 @@ struct SearchIndexBuilder: Sendable {
     /// Longest command kept, in characters.
     static let commandLength = 100
 
-    /// The index, its script, the site path the script is written to, and every page's
-    /// encoded tokens by content hash (for the next build's cache).
-    func build() async -> (index: SearchIndex, script: String, path: String, tokens: [String: String]) {
+    /// The index, the site path its script is written to, and every page's encoded tokens by
+    /// cache key (for the next build's cache). The script is `index.script(reusing:)`.
+    func build() async -> (index: SearchIndex, path: String, tokens: [String: String]) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
         for page in site.pages where page.kind == .folderIndex { folderIndexes[page.folder] = page }
@@ -36,24 +36,26 @@ struct SearchIndexBuilder: Sendable {
         }
         var tokenCache: [String: String] = [:]
         for ((entry, tokens, encoded), page) in zip(prepared, pages) {
-            index.add(entry, tokens: tokens)
+            index.add(entry, tokens: tokens, key: Self.key("page", page.contentHash, entry.url, entry.kind))
             tokenCache[page.contentHash] = encoded
         }
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             let kind = section.isTrack ? "track" : "section"
             if let page = folderIndexes[section.folder] {
                 // The folder's title and summary replace the page's: they are part of the cache key.
-                let key = [page.contentHash, section.title, section.summary ?? ""].joined(separator: "\u{1}")
+                let cacheKey = Self.key(page.contentHash, section.title, section.summary ?? "")
                 let (entry, tokens, encoded) = tokenized(
                     page, title: section.title, url: section.urlPath, kind: kind, snippet: section.summary,
-                    cacheKey: key)
-                index.add(entry, tokens: tokens)
-                tokenCache[key] = encoded
+                    cacheKey: cacheKey)
+                index.add(entry, tokens: tokens, key: Self.key("folder", cacheKey, entry.url, kind))
+                tokenCache[cacheKey] = encoded
             } else {
+                let entry = SearchIndex.Entry(
+                    title: section.title, url: section.urlPath, kind: kind, snippet: section.summary ?? "",
+                    headings: [], commands: [], body: "")
                 index.add(
-                    SearchIndex.Entry(
-                        title: section.title, url: section.urlPath, kind: kind, snippet: section.summary ?? "",
-                        headings: [], commands: [], body: ""))
+                    entry, tokens: .decoded(SearchIndex.tokens(of: entry)),
+                    key: Self.key("section", entry.title, entry.url, kind, entry.snippet))
             }
         }
         // Interview prep: the page and each flashcard (question as title, answer as text).
@@ -74,45 +76,31 @@ struct SearchIndexBuilder: Sendable {
                 )
             }
         }
-        let script = index.script
         // A stable name outside assets/: every page links to it, and a content-hashed name would
         // change every page whenever any text changes (defeating incremental builds).
-        let path = Self.path
-        return (index, script, path, tokenCache)
+        return (index, Self.path, tokenCache)
+    }
+
+    /// A script-line key made of parts.
+    private static func key(_ parts: String...) -> String {
+        parts.joined(separator: "\u{1}")
     }
 
     /// A page's entry and tokens, the tokens taken from the cache under `cacheKey` when there
     /// (a page from the build cache has no full text: it is loaded again only when they are not).
     private func tokenized(
         _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, cacheKey: String
-    ) -> (SearchIndex.Entry, [(token: String, fields: SearchIndex.Field)], String) {
+    ) -> (SearchIndex.Entry, SearchIndex.TokenList, String) {
         if let encoded = cachedTokens[cacheKey] {
             var entry = entry(for: page, title: title, url: url, kind: kind, body: false)
             if let snippet { entry.snippet = snippet }
-            return (entry, Self.decode(encoded), encoded)
+            return (entry, .encoded(encoded), encoded)
         }
         let complete = completer?.complete(page) ?? page
         var entry = entry(for: complete, title: title, url: url, kind: kind)
         if let snippet { entry.snippet = snippet }
         let tokens = SearchIndex.tokens(of: entry)
-        return (entry, tokens, Self.encode(tokens))
-    }
-
-    /// Tokens as text for the cache: one per line, the fields as a hex digit before the token
-    /// (tokens never hold whitespace).
-    static func encode(_ tokens: [(token: String, fields: SearchIndex.Field)]) -> String {
-        var text = ""
-        for (token, fields) in tokens {
-            text += String(fields.rawValue, radix: 16) + token + "\n"
-        }
-        return text
-    }
-
-    static func decode(_ text: String) -> [(token: String, fields: SearchIndex.Field)] {
-        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            guard let first = line.first, let fields = Int(String(UnicodeScalar(first)), radix: 16) else { return nil }
-            return (String(Substring(line.dropFirst())), SearchIndex.Field(rawValue: fields))
-        }
+        return (entry, .decoded(tokens), SearchIndex.encode(tokens))
     }
 
     /// With `body` false the entry's body is left empty: it only feeds the tokens.

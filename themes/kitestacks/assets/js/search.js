@@ -37,7 +37,13 @@
     script.onload = function () {
       index = window.ksdocsSearchIndex || null;
       if (!index) return;
-      vocabulary = Object.keys(index.tokens);
+      var seen = {};
+      vocabulary = [];
+      index.shards.forEach(function (shard) {
+        Object.keys(shard.t).forEach(function (token) {
+          if (!seen[token]) { seen[token] = true; vocabulary.push(token); }
+        });
+      });
       index.stop.forEach(function (word) { stop[word] = true; });
       if (pending) then();
     };
@@ -54,12 +60,17 @@
     return /[\p{L}\p{N}]/u.test(token.charAt(at - 1)) ? 0.3 : 0.5;
   }
 
+  // [page, fields] pairs of a token, from every shard that has it (page numbers count from the shard's first page).
   function postings(token) {
-    var numbers = index.tokens[token], out = [], page = 0;
-    for (var i = 0; i < numbers.length; i++) {
-      page += numbers[i] >> 4;
-      out.push([page, numbers[i] & 15]);
-    }
+    var out = [];
+    index.shards.forEach(function (shard) {
+      var numbers = shard.t[token], page = shard.b;
+      if (!numbers) return;
+      for (var i = 0; i < numbers.length; i++) {
+        page += numbers[i] >> 4;
+        out.push([page, numbers[i] & 15]);
+      }
+    });
     return out;
   }
 
