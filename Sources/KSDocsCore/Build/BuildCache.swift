@@ -28,9 +28,9 @@ import Foundation
 /// and generated pages (services,
 /// interview prep, the command reference, search, sitemap) are always made anew, so
 /// an incremental build writes exactly what a clean build would.
-struct BuildCache: Codable {
+struct BuildCache: Codable, Sendable {
     /// Changes whenever ksdocs' output for the same input may change.
-    static let formatVersion = "ksdocs-cache-4 " + KSDocsVersion.current
+    static let formatVersion = "ksdocs-cache-5 " + KSDocsVersion.current
 
     var version = BuildCache.formatVersion
     var safety: [String: [Diagnostic]] = [:]
@@ -47,6 +47,8 @@ struct BuildCache: Codable {
     /// the options pages are loaded with) stays the same.
     var pagesFingerprint = ""
     var pages: [String: CachedPage] = [:]
+    /// The bytes each page record was read from, so unchanged records are saved as they are.
+    var pageBytes: [String: [UInt8]] = [:]
     /// When the build that saved the cache started loading (nanoseconds since 1970).
     var savedAt: Int64 = 0
     /// The link problems of every page, valid while `linkFingerprint` (everything links
@@ -108,7 +110,14 @@ extension BuildCache {
         files = try container.decode([String].self, forKey: .files)
         searchTokens = try container.decode(KeyedList<String>.self, forKey: .searchTokens).dictionary
         pagesFingerprint = try container.decode(String.self, forKey: .pagesFingerprint)
-        pages = try container.decode(KeyedList<CachedPage>.self, forKey: .pages).dictionary
+        // Page records are encoded one by one, so they can be read on all cores and saved
+        // again without encoding when unchanged.
+        let stored = try container.decode(KeyedList<RawBytes>.self, forKey: .pages)
+        let records = try ParallelMap.mapSynchronously(stored.values) {
+            try BinaryCoder.decode(CachedPage.self, from: $0.bytes)
+        }
+        pages = Dictionary(zip(stored.keys, records), uniquingKeysWith: { _, last in last })
+        pageBytes = Dictionary(zip(stored.keys, stored.values.map(\.bytes)), uniquingKeysWith: { _, last in last })
         savedAt = try container.decode(Int64.self, forKey: .savedAt)
         linkFingerprint = try container.decode(String.self, forKey: .linkFingerprint)
         linkProblems = try container.decode(KeyedList<[Diagnostic]>.self, forKey: .linkProblems).dictionary
@@ -123,7 +132,14 @@ extension BuildCache {
         try container.encode(files, forKey: .files)
         try container.encode(KeyedList(searchTokens), forKey: .searchTokens)
         try container.encode(pagesFingerprint, forKey: .pagesFingerprint)
-        try container.encode(KeyedList(pages), forKey: .pages)
+        let sources = Array(pages.keys)
+        let (pages, pageBytes) = (self.pages, self.pageBytes)
+        let records = try ParallelMap.mapSynchronously(sources) { source -> RawBytes in
+            let page = pages[source]!
+            if page.unchangedSinceLoad, let bytes = pageBytes[source] { return RawBytes(bytes) }
+            return RawBytes(try BinaryCoder.encode(page))
+        }
+        try container.encode(KeyedList(keys: sources, values: records), forKey: .pages)
         try container.encode(savedAt, forKey: .savedAt)
         try container.encode(linkFingerprint, forKey: .linkFingerprint)
         try container.encode(KeyedList(linkProblems), forKey: .linkProblems)
@@ -135,6 +151,11 @@ extension BuildCache {
 struct KeyedList<Value: Codable>: Codable {
     var keys: [String]
     var values: [Value]
+
+    init(keys: [String], values: [Value]) {
+        self.keys = keys
+        self.values = values
+    }
 
     init(_ dictionary: [String: Value]) {
         keys = Array(dictionary.keys)

@@ -53,16 +53,21 @@ public struct SiteBuilder: Sendable {
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
+        let cards = InterviewDeck.build(site)
         let search = await SearchIndexBuilder(
-            site: site, cachedTokens: cache.searchTokens, completer: loader.completer
+            site: site, cards: cards, cachedTokens: cache.searchTokens, completer: loader.completer
         ).build()
         theme.searchIndex = search.path
-        // The last build's script lends the lines of the pages and shards that did not change.
-        let previousScript =
-            options.writeOutput
-            ? (try? String(contentsOf: options.outputURL.appendingPathComponent(search.path), encoding: .utf8))
-                .flatMap { ScriptLines(script: $0, keys: cache.searchScript) } : nil
-        let (searchScript, searchKeys) = search.index.script(reusing: previousScript)
+        // The last build's script lends the lines of the pages and shards that did not change,
+        // if the file is still as that build wrote it.
+        let scriptPath = options.outputURL.appendingPathComponent(search.path).path
+        var previousScript: ScriptLines?
+        if options.writeOutput, let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
+            let data = FileManager.default.contents(atPath: scriptPath)
+        {
+            previousScript = ScriptLines(script: String(decoding: data, as: UTF8.self), keys: cache.searchScript)
+        }
+        var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
         let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
@@ -73,6 +78,7 @@ public struct SiteBuilder: Sendable {
         // changed since the last build, the output folder is updated in place instead.
         var writer: (any OutputSink)?
         renderer.completer = loader.completer
+        renderer.cards = cards
         let linkFingerprint = LinkResolver.fingerprint(of: site, display: options.content)
         if options.writeOutput {
             renderer.previous = (cache.outputs, options.outputURL)
@@ -112,10 +118,11 @@ public struct SiteBuilder: Sendable {
                 writer.discard()
                 throw error
             }
+            searchKeys.file = FileSignature.of(path: scriptPath)
             BuildCache(
                 safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
                 searchTokens: search.tokens, searchScript: searchKeys, pagesFingerprint: pagesFingerprint,
-                pages: loader.pageResults,
+                pages: loader.pageResults, pageBytes: cache.pageBytes,
                 savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
             )
             .save(forOutput: options.outputURL)

@@ -15,6 +15,8 @@ struct SiteRenderer: Sendable {
     var previous: (keys: [String: String], output: URL)?
     /// Loads pages taken from the build cache again in full before they are rendered.
     var completer: SiteLoader.PageCompleter?
+    /// The site's flashcards, when already built (`InterviewDeck.build`).
+    var cards: [Flashcard]?
     /// The link problems of each page at the last build, when everything links are checked
     /// against is as it was then (`LinkResolver.fingerprint`): a reused page keeps its problems.
     var previousLinkProblems: [String: [Diagnostic]]?
@@ -73,7 +75,7 @@ struct SiteRenderer: Sendable {
         }
         jobs += [.interview, .commands, .notFound]
         let resolver = LinkResolver(site: site, display: display)
-        let cards = InterviewDeck.build(site)
+        let cards = self.cards ?? InterviewDeck.build(site)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in
             let (files, diagnostics, key, links) = render(job, resolver: resolver, cards: cards, sidebars: sidebars)

@@ -15,6 +15,12 @@ struct CachedPage: Codable, Sendable {
     var file: FileSignature
     var page: SourcePage
     var diagnostics: [Diagnostic]
+    /// Taken from the cache as it was: the bytes it was read from can be saved again as they are.
+    var unchangedSinceLoad = false
+
+    private enum CodingKeys: String, CodingKey {
+        case file, page, diagnostics
+    }
 
     /// Keeps `page` (a complete page) without what only rendering and search need.
     init(file: FileSignature, page: SourcePage, diagnostics: [Diagnostic]) {

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Every file under Content/, sorted by role. Symbolic links are followed only when
 /// they stay inside Content/; one that leads out is an error.
 struct ContentInventory {
@@ -42,8 +46,7 @@ struct ContentInventory {
             let relative = folder.isEmpty ? name : folder + "/" + name
             let entryURL = url.appendingPathComponent(name)
             let shown = Self.join(display, relative)
-            guard let attributes = try? manager.attributesOfItem(atPath: entryURL.path) else { continue }
-            var type = attributes[.type] as? FileAttributeType
+            guard var type = Self.kind(ofItemAt: entryURL.path, followingLinks: false) else { continue }
             if type == .typeSymbolicLink {
                 let target = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target == realRoot || target.hasPrefix(realRoot + "/") else {
@@ -55,11 +58,11 @@ struct ContentInventory {
                         ))
                     continue
                 }
-                guard let targetAttributes = try? manager.attributesOfItem(atPath: target) else {
+                guard let targetType = Self.kind(ofItemAt: target, followingLinks: true) else {
                     diagnostics.append(.error(shown, "symbolic link points to a file that does not exist"))
                     continue
                 }
-                type = targetAttributes[.type] as? FileAttributeType
+                type = targetType
             }
             if type == .typeDirectory {
                 let real = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
@@ -83,6 +86,19 @@ struct ContentInventory {
             return
         } else {
             assets.append(relative)
+        }
+    }
+
+    /// What the item at `path` is, from one `lstat` (or `stat`) call: Foundation's
+    /// `attributesOfItem` builds a dictionary of every attribute for each file.
+    private static func kind(ofItemAt path: String, followingLinks: Bool) -> FileAttributeType? {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .typeDirectory
+        case S_IFREG: return .typeRegular
+        case S_IFLNK: return .typeSymbolicLink
+        default: return .typeUnknown
         }
     }
 

@@ -42,7 +42,9 @@ struct PageLoader: Sendable {
         if let previous, let signature, signature == previous.file,
             signature.modifiedNanoseconds < trustSignaturesBefore
         {
-            return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: previous)
+            var unchanged = previous
+            unchanged.unchangedSinceLoad = true
+            return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: unchanged)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let shown = ContentInventory.join(display, input.source)

@@ -52,7 +52,7 @@ extension SearchIndex {
             out += shard == shardCount - 1 ? "\n" : ",\n"
         }
         out += "]};\n"
-        return (out, ScriptKeys(entries: entryKeys, shards: shardKeys, hash: ContentHash.hex(Array(out.utf8))))
+        return (out, ScriptKeys(entries: entryKeys, shards: shardKeys))
     }
 
     /// One page's object.
@@ -123,12 +123,13 @@ extension SearchIndex {
     }
 }
 
-/// The keys of a search script's lines (its pages and its shards), and a hash of the
-/// whole script, kept in the build cache so the next build can reuse the lines.
+/// The keys of a search script's lines (its pages and its shards), kept in the build
+/// cache with what `stat` said of the written file, so the next build can reuse the lines
+/// of the file if nothing changed it since.
 struct ScriptKeys: Codable, Sendable {
     var entries: [String] = []
     var shards: [String] = []
-    var hash = ""
+    var file: FileSignature?
 }
 
 /// The last build's search script, its lines by key.
@@ -137,9 +138,8 @@ struct ScriptLines {
     var shards: [String: Substring] = [:]
 
     /// The lines of `script` (as written by `SearchIndex.script(reusing:)` with `keys`), or nil
-    /// when it is not that script (changed, or written by another version).
+    /// when its lines do not match the keys.
     init?(script: String, keys: ScriptKeys) {
-        guard !keys.hash.isEmpty, ContentHash.hex(Array(script.utf8)) == keys.hash else { return nil }
         // Split on bytes: splitting on Characters would run grapheme breaking over the whole script.
         let lines = script.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
             Substring($0)

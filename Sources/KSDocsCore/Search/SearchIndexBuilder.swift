@@ -3,14 +3,20 @@ import Foundation
 /// Builds the search index of a site: every page and every folder index page.
 struct SearchIndexBuilder: Sendable {
     let site: Site
+    /// The site's flashcards (`InterviewDeck.build`), each indexed as a result of its own.
+    let cards: [Flashcard]
     /// Tokens of pages from the last build by content hash (see `BuildCache`), encoded
     /// with `SearchIndex.encode(_:)`; a page found here is not tokenized again.
     var cachedTokens: [String: String] = [:]
     /// Loads pages from the build cache again in full when their tokens are not cached.
     var completer: SiteLoader.PageCompleter?
 
-    init(site: Site, cachedTokens: [String: String] = [:], completer: SiteLoader.PageCompleter? = nil) {
+    init(
+        site: Site, cards: [Flashcard]? = nil, cachedTokens: [String: String] = [:],
+        completer: SiteLoader.PageCompleter? = nil
+    ) {
         self.site = site
+        self.cards = cards ?? InterviewDeck.build(site)
         self.cachedTokens = cachedTokens
         self.completer = completer
     }
@@ -59,7 +65,6 @@ struct SearchIndexBuilder: Sendable {
             }
         }
         // Interview prep: the page and each flashcard (question as title, answer as text).
-        let cards = InterviewDeck.build(site)
         if !cards.isEmpty {
             let page = ContextBuilder.interviewPath
             index.add(

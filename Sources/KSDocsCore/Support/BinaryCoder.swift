@@ -64,6 +64,12 @@ final class BinaryWriter {
         }
     }
 
+    /// Bytes written as they are, after their count.
+    func raw(_ value: [UInt8]) {
+        varint(UInt64(value.count))
+        bytes.append(contentsOf: value)
+    }
+
     /// Room for a list's count, filled in by `patchCount`.
     func reserveCount() -> Int {
         bytes.append(contentsOf: [0, 0, 0, 0])
@@ -142,12 +148,42 @@ final class BinaryReader {
         }
     }
 
+    func raw() throws -> [UInt8] {
+        let length = Int(try varint())
+        guard length >= 0, offset + length <= bytes.count else { throw truncated() }
+        defer { offset += length }
+        return Array(bytes[offset..<(offset + length)])
+    }
+
     func count() throws -> Int {
         guard offset + 4 <= bytes.count else { throw truncated() }
         var value = 0
         for index in 0..<4 { value |= Int(bytes[offset + index]) << (8 * index) }
         offset += 4
         return value
+    }
+}
+
+/// Bytes already in the binary form (a value encoded on its own), stored as they are.
+struct RawBytes: Codable, Sendable {
+    var bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    init(from decoder: any Decoder) throws {
+        guard let binary = decoder as? BinaryDecoder else {
+            throw BinaryCoder.unsupported("raw bytes in another format")
+        }
+        bytes = try binary.reader.raw()
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        guard let binary = encoder as? BinaryEncoder else {
+            throw BinaryCoder.unsupported("raw bytes in another format")
+        }
+        binary.writer.raw(bytes)
     }
 }
 
