@@ -45,7 +45,7 @@ final class InPlaceOutput: OutputSink, @unchecked Sendable {
     }
 
     func write(_ file: OutputFile) throws(BuildFailure) {
-        if case .reuse(let previous) = file.contents, previous.path == output.appendingPathComponent(file.path).path {
+        if case .reuse(let previous) = file.contents, previous.path == output.path + "/" + file.path {
             return  // already in place
         }
         lock.withLock { pending.append(file) }

@@ -1,6 +1,10 @@
 import Foundation
 import KSDocsMarkdown
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Renders every page of a `Site` through a theme, resolving local links: the
 /// Markdown pages, the folder indexes, and the generated pages.
 struct SiteRenderer: Sendable {
@@ -118,8 +122,8 @@ struct SiteRenderer: Sendable {
     /// The previous build's file for `path` when it was made with `key` and is still there.
     private func reusable(_ path: String, key: String) -> URL? {
         guard let previous, previous.keys[path] == key else { return nil }
-        let url = previous.output.appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        let file = previous.output.path + "/" + path
+        return access(file, F_OK) == 0 ? URL(fileURLWithPath: file, isDirectory: false) : nil
     }
 
     /// A job's files, diagnostics, cache key, and link problems (of its Markdown page).

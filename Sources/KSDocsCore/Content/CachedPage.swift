@@ -24,16 +24,8 @@ struct CachedPage: Codable, Sendable {
 
     /// Keeps `page` (a complete page) without what only rendering and search need.
     init(file: FileSignature, page: SourcePage, diagnostics: [Diagnostic]) {
-        var light = page
-        light.isComplete = false
-        light.markdown.html = ""
-        light.body = ""
-        light.markdown.codeBlocks = []
-        // Enough of the text for the search snippet, which is all a light page is asked for.
-        light.markdown.plainText = SearchIndexBuilder.collapse(
-            page.markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)
         self.file = file
-        self.page = light
+        self.page = page.withoutContent()
         self.diagnostics = diagnostics
     }
 }

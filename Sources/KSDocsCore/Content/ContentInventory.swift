@@ -44,9 +44,12 @@ struct ContentInventory {
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = folder.isEmpty ? name : folder + "/" + name
-            let entryURL = url.appendingPathComponent(name)
+            // A path, not `url.appendingPathComponent`: that asks the file system whether the
+            // entry is a folder, one more `stat` per file.
+            let entryPath = url.path + "/" + name
             let shown = Self.join(display, relative)
-            guard var type = Self.kind(ofItemAt: entryURL.path, followingLinks: false) else { continue }
+            guard var type = Self.kind(ofItemAt: entryPath, followingLinks: false) else { continue }
+            let entryURL = URL(fileURLWithPath: entryPath, isDirectory: type == .typeDirectory)
             if type == .typeSymbolicLink {
                 let target = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target == realRoot || target.hasPrefix(realRoot + "/") else {

@@ -36,7 +36,7 @@ struct PageLoader: Sendable {
     }
 
     func load(_ input: Input) -> Loaded {
-        let path = contentRoot.appendingPathComponent(input.source).path
+        let path = contentRoot.path + "/" + input.source
         let signature = FileSignature.of(path: path)
         let previous = cachedPages[input.source].flatMap { $0.page.kind == input.kind ? $0 : nil }
         if let previous, let signature, signature == previous.file,

@@ -2,34 +2,72 @@ public import KSDocsCommands
 public import KSDocsMarkdown
 
 /// One Markdown page, read, checked and rendered to HTML (local links still as placeholders).
-public struct SourcePage: Sendable, Codable {
+///
+/// A class, and immutable: a site holds thousands of pages that every stage passes
+/// around, and copying a struct of this many fields cost more than the work done on it.
+public final class SourcePage: Sendable, Codable {
     /// Path relative to Content/, e.g. `beginner/03-docker.md`.
-    public var source: String
+    public let source: String
     /// Path as shown in diagnostics, e.g. `Content/beginner/03-docker.md`.
-    public var displayPath: String
-    public var kind: PageKind
+    public let displayPath: String
+    public let kind: PageKind
     /// The folder holding the page, relative to Content/ (empty at the top).
-    public var folder: String
+    public let folder: String
     /// Where the page is written: `beginner/03-docker/` (empty for the home page).
-    public var urlPath: String
-    public var metadata: PageMetadata
-    public var title: String
-    public var markdown: RenderedMarkdown
+    public let urlPath: String
+    public let metadata: PageMetadata
+    public let title: String
+    public let markdown: RenderedMarkdown
     /// A hash of the file's bytes, for the incremental build cache.
-    public var contentHash: String
+    public let contentHash: String
     /// The Markdown after the front matter, for other renderers (BookStack).
-    public var body: String
+    public let body: String
     /// Lines before `body` in the file.
-    public var bodyLineOffset: Int
+    public let bodyLineOffset: Int
     /// The commands of the page's explain blocks, in order.
-    public var commands: [ExplainedCommand]
+    public let commands: [ExplainedCommand]
     /// Number of commands in the page's explain blocks.
     public var commandCount: Int { commands.count }
     /// The page's time estimate (computed for every page; shown for lessons).
-    public var time: TimeEstimate
+    public let time: TimeEstimate
     /// False for a page taken from the build cache without its HTML, full text and
     /// body (see `CachedPage`): it must be loaded again before it is rendered.
-    public var isComplete = true
+    public let isComplete: Bool
+
+    init(
+        source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
+        title: String, markdown: RenderedMarkdown, contentHash: String, body: String, bodyLineOffset: Int,
+        commands: [ExplainedCommand], time: TimeEstimate, isComplete: Bool = true
+    ) {
+        self.source = source
+        self.displayPath = displayPath
+        self.kind = kind
+        self.folder = folder
+        self.urlPath = urlPath
+        self.metadata = metadata
+        self.title = title
+        self.markdown = markdown
+        self.contentHash = contentHash
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+        self.commands = commands
+        self.time = time
+        self.isComplete = isComplete
+    }
+
+    /// This page without what only rendering and search need (see `CachedPage`): no HTML,
+    /// body or code blocks, and only as much text as the search snippet shows.
+    func withoutContent() -> SourcePage {
+        var markdown = markdown
+        markdown.html = ""
+        markdown.codeBlocks = []
+        markdown.plainText = SearchIndexBuilder.collapse(
+            markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)
+        return SourcePage(
+            source: source, displayPath: displayPath, kind: kind, folder: folder, urlPath: urlPath,
+            metadata: metadata, title: title, markdown: markdown, contentHash: contentHash, body: "",
+            bodyLineOffset: bodyLineOffset, commands: commands, time: time, isComplete: false)
+    }
 
     /// The file name without `.md`: `03-docker`.
     public var stem: String {

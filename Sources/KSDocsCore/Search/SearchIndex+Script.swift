@@ -144,11 +144,16 @@ struct ScriptLines {
         let lines = script.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
             Substring($0)
         }
-        guard let middle = lines.firstIndex(of: "],\"shards\":[") else { return nil }
+        func isLine(_ line: Substring, _ text: String) -> Bool { line.utf8.elementsEqual(text.utf8) }
+        guard let middle = lines.firstIndex(where: { isLine($0, "],\"shards\":[") }) else { return nil }
         let entryLines = lines[1..<middle]
-        let shardLines = lines[(middle + 1)...].prefix { $0 != "]};" }
+        let shardLines = lines[(middle + 1)...].prefix { !isLine($0, "]};") }
         guard entryLines.count == keys.entries.count, shardLines.count == keys.shards.count else { return nil }
-        func trimmed(_ line: Substring) -> Substring { line.hasSuffix(",") ? line.dropLast() : line }
+        func trimmed(_ line: Substring) -> Substring {
+            // On bytes: Character-wise suffix checks would walk lines a shard long.
+            guard line.utf8.last == UInt8(ascii: ",") else { return line }
+            return line[..<line.utf8.index(before: line.endIndex)]
+        }
         for (key, line) in zip(keys.entries, entryLines) where !key.isEmpty { entries[key] = trimmed(line) }
         for (key, line) in zip(keys.shards, shardLines) where !key.isEmpty { shards[key] = trimmed(line) }
     }
