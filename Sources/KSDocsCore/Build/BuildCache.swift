@@ -29,8 +29,13 @@ import Foundation
 /// interview prep, the command reference, search, sitemap) are always made anew, so
 /// an incremental build writes exactly what a clean build would.
 struct BuildCache: Codable, Sendable {
-    /// Changes whenever ksdocs' output for the same input may change.
-    static let formatVersion = "ksdocs-cache-5 " + KSDocsVersion.current
+    /// Changes whenever ksdocs' output for the same input may change: with the cache
+    /// format, the version, and the running program's file (a rebuilt or upgraded ksdocs
+    /// of the same version may render differently, so it starts from a clean cache).
+    static let formatVersion: String = {
+        let program = FileSignature.of(path: "/proc/self/exe").map { "\($0.size)-\($0.modifiedNanoseconds)" } ?? "-"
+        return "ksdocs-cache-5 " + KSDocsVersion.current + " " + program
+    }()
 
     var version = BuildCache.formatVersion
     var safety: [String: [Diagnostic]] = [:]
