@@ -40,10 +40,13 @@ struct FileSignature: Codable, Sendable, Equatable {
     static func of(path: String) -> FileSignature? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return FileSignature(
-            size: Int64(info.st_size),
-            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino))
+        return FileSignature(info)
+    }
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
     }
 
     /// Now, in the clock file times use.

@@ -9,6 +9,8 @@ import Foundation
 struct ContentInventory {
     /// Markdown pages, relative to Content/.
     var pages: [String] = []
+    /// What `stat` said of each page's file while listing (see `CachedPage`).
+    var signatures: [String: FileSignature] = [:]
     /// Folders (relative to Content/) holding `_track.yml`.
     var trackConfigs: Set<String> = []
     /// Folders (relative to Content/) holding `_section.yml`.
@@ -48,7 +50,7 @@ struct ContentInventory {
             // entry is a folder, one more `stat` per file.
             let entryPath = url.path + "/" + name
             let shown = Self.join(display, relative)
-            guard var type = Self.kind(ofItemAt: entryPath, followingLinks: false) else { continue }
+            guard var (type, signature) = Self.kind(ofItemAt: entryPath, followingLinks: false) else { continue }
             let entryURL = URL(fileURLWithPath: entryPath, isDirectory: type == .typeDirectory)
             if type == .typeSymbolicLink {
                 let target = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
@@ -61,11 +63,11 @@ struct ContentInventory {
                         ))
                     continue
                 }
-                guard let targetType = Self.kind(ofItemAt: target, followingLinks: true) else {
+                guard let (targetType, targetSignature) = Self.kind(ofItemAt: target, followingLinks: true) else {
                     diagnostics.append(.error(shown, "symbolic link points to a file that does not exist"))
                     continue
                 }
-                type = targetType
+                (type, signature) = (targetType, targetSignature)
             }
             if type == .typeDirectory {
                 let real = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
@@ -74,6 +76,7 @@ struct ContentInventory {
                 walk(folder: relative, url: entryURL, realRoot: realRoot, display: display, visited: &visited)
             } else if type == .typeRegular {
                 classify(relative, name: name, folder: folder)
+                if name.hasSuffix(".md") { signatures[relative] = signature }
             }
         }
     }
@@ -92,17 +95,19 @@ struct ContentInventory {
         }
     }
 
-    /// What the item at `path` is, from one `lstat` (or `stat`) call: Foundation's
-    /// `attributesOfItem` builds a dictionary of every attribute for each file.
-    private static func kind(ofItemAt path: String, followingLinks: Bool) -> FileAttributeType? {
+    /// What the item at `path` is, and its signature, from one `lstat` (or `stat`) call:
+    /// Foundation's `attributesOfItem` builds a dictionary of every attribute for each file.
+    private static func kind(ofItemAt path: String, followingLinks: Bool) -> (FileAttributeType, FileSignature)? {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        let type: FileAttributeType
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .typeDirectory
-        case S_IFREG: return .typeRegular
-        case S_IFLNK: return .typeSymbolicLink
-        default: return .typeUnknown
+        case S_IFDIR: type = .typeDirectory
+        case S_IFREG: type = .typeRegular
+        case S_IFLNK: type = .typeSymbolicLink
+        default: type = .typeUnknown
         }
+        return (type, FileSignature(info))
     }
 
     static func join(_ display: String, _ relative: String) -> String {

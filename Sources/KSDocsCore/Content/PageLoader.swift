@@ -21,6 +21,8 @@ struct PageLoader: Sendable {
     struct Input: Sendable {
         var source: String
         var kind: PageKind
+        /// The file's signature when the caller already has it (from listing Content/).
+        var signature: FileSignature?
     }
 
     /// What loading one file gives: the page (nil when the file could not be read at all),
@@ -37,7 +39,7 @@ struct PageLoader: Sendable {
 
     func load(_ input: Input) -> Loaded {
         let path = contentRoot.path + "/" + input.source
-        let signature = FileSignature.of(path: path)
+        let signature = input.signature ?? FileSignature.of(path: path)
         let previous = cachedPages[input.source].flatMap { $0.page.kind == input.kind ? $0 : nil }
         if let previous, let signature, signature == previous.file,
             signature.modifiedNanoseconds < trustSignaturesBefore

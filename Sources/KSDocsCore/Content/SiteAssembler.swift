@@ -26,8 +26,10 @@ struct SiteAssembler {
                 sections[page.folder]?.pages.append(index)
             }
         }
+        // Each page's sort key is made once, not at every comparison.
+        let sortKeys = pages.map(\.sortKey)
         for folder in sections.keys {
-            sections[folder]?.pages.sort { pages[$0].sortKey < pages[$1].sortKey }
+            sections[folder]?.pages.sort { sortKeys[$0] < sortKeys[$1] }
             if let index = sections[folder]?.indexPage, !inventory.trackConfigs.contains(folder),
                 !inventory.sectionConfigs.contains(folder), !folder.isEmpty
             {

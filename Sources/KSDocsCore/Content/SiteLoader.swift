@@ -41,7 +41,9 @@ public struct SiteLoader: Sendable {
         diagnostics += configurationDiagnostics
 
         let inputs = inventory.pages.map { source in
-            PageLoader.Input(source: source, kind: kind(of: source, tracks: inventory.trackConfigs))
+            PageLoader.Input(
+                source: source, kind: kind(of: source, tracks: inventory.trackConfigs),
+                signature: inventory.signatures[source])
         }
         let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
         diagnostics += glossaryDiagnostics
