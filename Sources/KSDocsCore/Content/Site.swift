@@ -11,6 +11,10 @@ public struct Site: Sendable {
     public var assets: [String]
     /// `assets` as a set, for lookups (set by the loader).
     var assetSet: Set<String> = []
+    /// Each folder by its URL path (`beginner/`), for lookups (set by the loader).
+    var sectionFolderByURLPath: [String: String] = [:]
+    /// The folders of `topLevelSections`, for lookups (set by the loader).
+    var topLevelFolders: Set<String> = []
     /// Page index by source path.
     public var pageIndexBySource: [String: Int]
     /// The command glossary: built in, extended by commands.yml.
@@ -26,6 +30,11 @@ public struct Site: Sendable {
     /// Top-level folders in navigation order: tracks first, then sections; each by `order`, then title.
     public var topLevelSections: [SiteSection] {
         (sections[""]?.subsections ?? []).compactMap { sections[$0] }
+    }
+
+    /// The folder whose index is at `urlPath` (`beginner/`), if there is one.
+    func section(atURLPath urlPath: String) -> SiteSection? {
+        sectionFolderByURLPath[urlPath].flatMap { sections[$0] }
     }
 
     /// The page at `source`, if it is built.

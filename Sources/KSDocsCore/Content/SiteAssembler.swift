@@ -45,6 +45,8 @@ struct SiteAssembler {
             configuration: configuration, pages: pages, sections: sections, assets: inventory.assets,
             pageIndexBySource: pageIndexBySource)
         site.assetSet = Set(inventory.assets)
+        for (folder, section) in sections { site.sectionFolderByURLPath[section.urlPath] = folder }
+        site.topLevelFolders = Set(sections[""]?.subsections ?? [])
         var prerequisites = PrerequisiteResolver(site: site)
         site.prerequisites = prerequisites.resolveAll()
         diagnostics += prerequisites.diagnostics

@@ -71,11 +71,29 @@ enum SafetyTriggers {
         return copy.withUTF8 { scan(bytes: $0) }
     }
 
+    /// Bit `b0 << 8 | b1` is set when some trigger word starts with those two (lowercase)
+    /// bytes: most positions of a line are ruled out by one lookup.
+    private static let firstTwoBytes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 65536 / 64)
+        for word in bytes {
+            let pair = Int(word[0]) << 8 | Int(word[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     private static func scan(bytes buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var mask: UInt64 = 0
         let count = buffer.count
         var index = 0
         while index < count {
+            if index + 1 < count {
+                let pair = Int(lower(buffer[index])) << 8 | Int(lower(buffer[index + 1]))
+                if firstTwoBytes[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                    index += 1
+                    continue
+                }
+            }
             let candidates = byFirstByte[Int(lower(buffer[index]))]
             if !candidates.isEmpty {
                 for number in candidates {

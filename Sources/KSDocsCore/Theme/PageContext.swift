@@ -44,7 +44,11 @@ struct PageContext {
     /// `partials/header` with `nav` (one entry per top-level folder, the current one marked),
     /// `home_url` and `site`, from the theme's cache.
     private func header(site siteValues: Any) -> String {
-        let current = site.topLevelSections.first { !$0.urlPath.isEmpty && urlPath.hasPrefix($0.urlPath) }
+        // The top-level folder holding this page: the one at the first part of its URL path.
+        let firstPart = urlPath.split(separator: "/", maxSplits: 1).first.map { $0 + "/" } ?? ""
+        let current = site.section(atURLPath: firstPart).flatMap { section in
+            site.topLevelFolders.contains(section.folder) ? section : nil
+        }
         let key = root + "|" + (current?.folder ?? "")
         return theme.headerCache.header(for: key) {
             let nav: [[String: Any]] = site.topLevelSections.map { section in
@@ -63,7 +67,7 @@ struct PageContext {
         let parts = urlPath.split(separator: "/").map(String.init)
         for part in parts.dropLast() {
             folder = folder.isEmpty ? part : folder + "/" + part
-            if let section = site.sections.values.first(where: { $0.urlPath == folder + "/" }) {
+            if let section = site.section(atURLPath: folder + "/") {
                 crumbs.append(["title": section.title, "url": url(to: section.urlPath), "last": false])
             }
         }
