@@ -70,19 +70,26 @@ import Testing
     }
 
     @Test func unchangedLinesAreCopiedFromTheLastScript() throws {
-        func index(_ bodies: [String]) -> SearchIndex {
+        /// With `previous`, pages it has take their tokens from it, as in an incremental build.
+        func index(_ bodies: [String], previous: PreviousTokens? = nil) -> SearchIndex {
             var index = SearchIndex()
             for (number, body) in bodies.enumerated() {
-                let entry = Self.entry("Page \(number)", url: "p\(number)/", body: body)
-                index.add(entry, tokens: .decoded(SearchIndex.tokens(of: entry)), key: "page \(number) \(body)")
+                let entry = Self.entry(
+                    "Page \(number)", url: "p\(number)/", headings: [("h", "Heading \(number % 3)")],
+                    commands: ["docker run --net=host n\(number)"], body: body)
+                let key = "page \(number) \(body)"
+                let tokens: SearchIndex.TokenList =
+                    previous?.has(key) == true
+                    ? .previous(previous!, key: key) : .decoded(SearchIndex.tokens(of: entry))
+                index.add(entry, tokens: tokens, key: key)
             }
             return index
         }
-        var bodies = (0..<(SearchIndex.shardSize * 2)).map { "text \($0)" }
+        var bodies = (0..<(SearchIndex.shardSize * 2)).map { "text \($0) “quoted” \\ back\\slash" }
         let first = index(bodies).script(reusing: nil)
         bodies[3] = "edited"
         let lines = try #require(ScriptLines(script: first.text, keys: first.keys))
-        let second = index(bodies).script(reusing: lines)
+        let second = index(bodies, previous: PreviousTokens(lines)).script(reusing: lines)
         #expect(
             second.text == index(bodies).script(reusing: nil).text, "reusing lines writes what a fresh script would")
         #expect(second.keys.shards[1] == first.keys.shards[1], "the untouched shard keeps its key")

@@ -15,7 +15,6 @@ import Foundation
 ///   and the other values pages show of each other). When a page's key is the same
 ///   as at the last build and its file is still in the output folder, that file is
 ///   kept (left in place, or linked into a new output folder) instead of being rendered again.
-/// - Every page's search tokens, keyed by a hash of its bytes.
 /// - Every loaded page without its HTML (`CachedPage`), so an unchanged file is not
 ///   read and parsed again; a file counts as unchanged when its size, modification time
 ///   and inode are the same and it is older than the last build, or else when its bytes
@@ -34,7 +33,7 @@ struct BuildCache: Codable, Sendable {
     /// of the same version may render differently, so it starts from a clean cache).
     static let formatVersion: String = {
         let program = FileSignature.of(path: "/proc/self/exe").map { "\($0.size)-\($0.modifiedNanoseconds)" } ?? "-"
-        return "ksdocs-cache-5 " + KSDocsVersion.current + " " + program
+        return "ksdocs-cache-6 " + KSDocsVersion.current + " " + program
     }()
 
     var version = BuildCache.formatVersion
@@ -43,9 +42,6 @@ struct BuildCache: Codable, Sendable {
     var outputs: [String: String] = [:]
     /// Every file the build wrote, so an in-place update can delete the ones gone since.
     var files: [String] = []
-    /// Search tokens of every page by content hash (`SearchIndexBuilder.encode`), so
-    /// unchanged pages are not tokenized again.
-    var searchTokens: [String: String] = [:]
     /// The keys of the lines of the search script written (see `SearchIndex.script(reusing:)`).
     var searchScript = ScriptKeys()
     /// Loaded pages by source, valid while `pagesFingerprint` (the configuration files and
@@ -99,7 +95,7 @@ struct BuildCache: Codable, Sendable {
 
 extension BuildCache {
     private enum CodingKeys: String, CodingKey {
-        case version, safety, outputs, files, searchTokens, pagesFingerprint, pages, savedAt, linkFingerprint
+        case version, safety, outputs, files, pagesFingerprint, pages, savedAt, linkFingerprint
         case linkProblems, searchScript
     }
 
@@ -113,7 +109,6 @@ extension BuildCache {
         safety = try container.decode(KeyedList<[Diagnostic]>.self, forKey: .safety).dictionary
         outputs = try container.decode(KeyedList<String>.self, forKey: .outputs).dictionary
         files = try container.decode([String].self, forKey: .files)
-        searchTokens = try container.decode(KeyedList<String>.self, forKey: .searchTokens).dictionary
         pagesFingerprint = try container.decode(String.self, forKey: .pagesFingerprint)
         // Page records are encoded one by one, so they can be read on all cores and saved
         // again without encoding when unchanged.
@@ -135,7 +130,6 @@ extension BuildCache {
         try container.encode(KeyedList(safety), forKey: .safety)
         try container.encode(KeyedList(outputs), forKey: .outputs)
         try container.encode(files, forKey: .files)
-        try container.encode(KeyedList(searchTokens), forKey: .searchTokens)
         try container.encode(pagesFingerprint, forKey: .pagesFingerprint)
         let sources = Array(pages.keys)
         let (pages, pageBytes) = (self.pages, self.pageBytes)

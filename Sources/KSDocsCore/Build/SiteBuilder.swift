@@ -53,20 +53,20 @@ public struct SiteBuilder: Sendable {
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
         }
-        let cards = InterviewDeck.build(site)
-        let search = await SearchIndexBuilder(
-            site: site, cards: cards, cachedTokens: cache.searchTokens, completer: loader.completer
-        ).build()
-        theme.searchIndex = search.path
-        // The last build's script lends the lines of the pages and shards that did not change,
-        // if the file is still as that build wrote it.
-        let scriptPath = options.outputURL.appendingPathComponent(search.path).path
+        // The last build's search script lends the lines (and tokens) of the pages and shards
+        // that did not change, if the file is still as that build wrote it.
+        let scriptPath = options.outputURL.path + "/" + SearchIndexBuilder.path
         var previousScript: ScriptLines?
         if options.writeOutput, let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
             let data = FileManager.default.contents(atPath: scriptPath)
         {
             previousScript = ScriptLines(script: String(decoding: data, as: UTF8.self), keys: cache.searchScript)
         }
+        let cards = InterviewDeck.build(site)
+        let search = await SearchIndexBuilder(
+            site: site, cards: cards, previous: previousScript.map(PreviousTokens.init), completer: loader.completer
+        ).build()
+        theme.searchIndex = search.path
         var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
         let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
             searchKeys.file = FileSignature.of(path: scriptPath)
             BuildCache(
                 safety: loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
-                searchTokens: search.tokens, searchScript: searchKeys, pagesFingerprint: pagesFingerprint,
+                searchScript: searchKeys, pagesFingerprint: pagesFingerprint,
                 pages: loader.pageResults, pageBytes: cache.pageBytes,
                 savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
             )

@@ -1,3 +1,4 @@
+import Foundation
 import KSDocsMarkdown
 
 extension SearchIndex {
@@ -133,9 +134,13 @@ struct ScriptKeys: Codable, Sendable {
 }
 
 /// The last build's search script, its lines by key.
-struct ScriptLines {
+struct ScriptLines: Sendable {
     var entries: [String: Substring] = [:]
     var shards: [String: Substring] = [:]
+    /// Each page's number in that script, by key.
+    var entryNumbers: [String: Int] = [:]
+    /// The shard lines in order.
+    var shardLines: [Substring] = []
 
     /// The lines of `script` (as written by `SearchIndex.script(reusing:)` with `keys`), or nil
     /// when its lines do not match the keys.
@@ -154,7 +159,60 @@ struct ScriptLines {
             guard line.utf8.last == UInt8(ascii: ",") else { return line }
             return line[..<line.utf8.index(before: line.endIndex)]
         }
-        for (key, line) in zip(keys.entries, entryLines) where !key.isEmpty { entries[key] = trimmed(line) }
+        for (number, (key, line)) in zip(keys.entries, entryLines).enumerated() where !key.isEmpty {
+            entries[key] = trimmed(line)
+            entryNumbers[key] = number
+        }
         for (key, line) in zip(keys.shards, shardLines) where !key.isEmpty { shards[key] = trimmed(line) }
+        self.shardLines = shardLines.map(trimmed)
+    }
+}
+
+/// The tokens of the pages of the last build's search script, read back from its shards:
+/// a page that did not change keeps its tokens without its text being tokenized again
+/// (pages taken from the build cache have no full text). Shards are parsed on first use.
+final class PreviousTokens: @unchecked Sendable {
+    private let lines: ScriptLines
+    private let lock = NSLock()
+    private var parsed: [Int: [[(token: String, fields: SearchIndex.Field)]]] = [:]
+
+    init(_ lines: ScriptLines) {
+        self.lines = lines
+    }
+
+    /// Whether the last script has a page line with `key`.
+    func has(_ key: String) -> Bool {
+        lines.entryNumbers[key] != nil
+    }
+
+    /// The tokens of the page with `key` in the last script (empty if it has none).
+    func tokens(forKey key: String) -> [(token: String, fields: SearchIndex.Field)] {
+        guard let number = lines.entryNumbers[key] else { return [] }
+        let shard = number / SearchIndex.shardSize
+        let pages = lock.withLock { parsed[shard] } ?? parse(shard)
+        let offset = number - shard * SearchIndex.shardSize
+        return offset < pages.count ? pages[offset] : []
+    }
+
+    /// The tokens of each page of shard `shard`, from its postings.
+    private func parse(_ shard: Int) -> [[(token: String, fields: SearchIndex.Field)]] {
+        var pages = [[(token: String, fields: SearchIndex.Field)]](repeating: [], count: SearchIndex.shardSize)
+        if shard < lines.shardLines.count,
+            let object = try? JSONSerialization.jsonObject(with: Data(lines.shardLines[shard].utf8)) as? [String: Any],
+            let base = object["b"] as? Int, let table = object["t"] as? [String: [Int]]
+        {
+            for (token, numbers) in table {
+                var page = base
+                for number in numbers {
+                    page += number >> 4
+                    let offset = page - shard * SearchIndex.shardSize
+                    if offset >= 0, offset < pages.count {
+                        pages[offset].append((token, SearchIndex.Field(rawValue: number & 15)))
+                    }
+                }
+            }
+        }
+        lock.withLock { parsed[shard] = pages }
+        return pages
     }
 }

@@ -72,15 +72,16 @@ public struct SearchIndex: Sendable {
     /// Each entry's key for reusing its script line (see `ScriptKeys`); empty: never reused.
     private(set) var entryKeys: [String] = []
 
-    /// A page's tokens, or their cached text (`encode`), decoded only when a script line needs them.
+    /// A page's tokens, or where to find them in the last build's script (read only when
+    /// a shard holding the page must be written again).
     enum TokenList: Sendable {
         case decoded([(token: String, fields: Field)])
-        case encoded(String)
+        case previous(PreviousTokens, key: String)
 
         var tokens: [(token: String, fields: Field)] {
             switch self {
             case .decoded(let tokens): return tokens
-            case .encoded(let text): return SearchIndex.decode(text)
+            case .previous(let previous, let key): return previous.tokens(forKey: key)
             }
         }
     }
@@ -144,20 +145,4 @@ public struct SearchIndex: Sendable {
         return pages
     }
 
-    /// Tokens as text for the build cache: one per line, the fields as a hex digit before
-    /// the token (tokens never hold whitespace).
-    static func encode(_ tokens: [(token: String, fields: Field)]) -> String {
-        var text = ""
-        for (token, fields) in tokens {
-            text += String(fields.rawValue, radix: 16) + token + "\n"
-        }
-        return text
-    }
-
-    static func decode(_ text: String) -> [(token: String, fields: Field)] {
-        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            guard let first = line.first, let fields = Int(String(UnicodeScalar(first)), radix: 16) else { return nil }
-            return (String(Substring(line.dropFirst())), Field(rawValue: fields))
-        }
-    }
 }

@@ -5,19 +5,19 @@ struct SearchIndexBuilder: Sendable {
     let site: Site
     /// The site's flashcards (`InterviewDeck.build`), each indexed as a result of its own.
     let cards: [Flashcard]
-    /// Tokens of pages from the last build by content hash (see `BuildCache`), encoded
-    /// with `SearchIndex.encode(_:)`; a page found here is not tokenized again.
-    var cachedTokens: [String: String] = [:]
-    /// Loads pages from the build cache again in full when their tokens are not cached.
+    /// The last build's search script: pages whose line it has lend their tokens from it
+    /// (a page from the build cache has no full text to tokenize).
+    var previous: PreviousTokens?
+    /// Loads pages from the build cache again in full when their tokens are not in `previous`.
     var completer: SiteLoader.PageCompleter?
 
     init(
-        site: Site, cards: [Flashcard]? = nil, cachedTokens: [String: String] = [:],
+        site: Site, cards: [Flashcard]? = nil, previous: PreviousTokens? = nil,
         completer: SiteLoader.PageCompleter? = nil
     ) {
         self.site = site
         self.cards = cards ?? InterviewDeck.build(site)
-        self.cachedTokens = cachedTokens
+        self.previous = previous
         self.completer = completer
     }
 
@@ -29,32 +29,27 @@ struct SearchIndexBuilder: Sendable {
     /// Longest command kept, in characters.
     static let commandLength = 100
 
-    /// The index, the site path its script is written to, and every page's encoded tokens by
-    /// cache key (for the next build's cache). The script is `index.script(reusing:)`.
-    func build() async -> (index: SearchIndex, path: String, tokens: [String: String]) {
+    /// The index and the site path its script is written to. The script is `index.script(reusing:)`.
+    func build() async -> (index: SearchIndex, path: String) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
         for page in site.pages where page.kind == .folderIndex { folderIndexes[page.folder] = page }
         // Pages are tokenized in parallel, then added in site order.
         let pages = site.pages.filter { $0.kind != .folderIndex }
         let prepared = await ParallelMap.map(pages) { page in
-            tokenized(page, title: page.title, url: page.urlPath, kind: page.kind.rawValue, cacheKey: page.contentHash)
+            let key = Self.key("page", page.contentHash, page.urlPath, page.kind.rawValue)
+            return (tokenized(page, title: page.title, url: page.urlPath, kind: page.kind.rawValue, key: key), key)
         }
-        var tokenCache: [String: String] = [:]
-        for ((entry, tokens, encoded), page) in zip(prepared, pages) {
-            index.add(entry, tokens: tokens, key: Self.key("page", page.contentHash, entry.url, entry.kind))
-            tokenCache[page.contentHash] = encoded
-        }
+        for ((entry, tokens), key) in prepared { index.add(entry, tokens: tokens, key: key) }
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             let kind = section.isTrack ? "track" : "section"
             if let page = folderIndexes[section.folder] {
-                // The folder's title and summary replace the page's: they are part of the cache key.
-                let cacheKey = Self.key(page.contentHash, section.title, section.summary ?? "")
-                let (entry, tokens, encoded) = tokenized(
-                    page, title: section.title, url: section.urlPath, kind: kind, snippet: section.summary,
-                    cacheKey: cacheKey)
-                index.add(entry, tokens: tokens, key: Self.key("folder", cacheKey, entry.url, kind))
-                tokenCache[cacheKey] = encoded
+                // The folder's title and summary replace the page's: they are part of the key.
+                let key = Self.key(
+                    "folder", page.contentHash, section.title, section.summary ?? "", section.urlPath, kind)
+                let (entry, tokens) = tokenized(
+                    page, title: section.title, url: section.urlPath, kind: kind, snippet: section.summary, key: key)
+                index.add(entry, tokens: tokens, key: key)
             } else {
                 let entry = SearchIndex.Entry(
                     title: section.title, url: section.urlPath, kind: kind, snippet: section.summary ?? "",
@@ -83,7 +78,7 @@ struct SearchIndexBuilder: Sendable {
         }
         // A stable name outside assets/: every page links to it, and a content-hashed name would
         // change every page whenever any text changes (defeating incremental builds).
-        return (index, Self.path, tokenCache)
+        return (index, Self.path)
     }
 
     /// A script-line key made of parts.
@@ -91,21 +86,20 @@ struct SearchIndexBuilder: Sendable {
         parts.joined(separator: "\u{1}")
     }
 
-    /// A page's entry and tokens, the tokens taken from the cache under `cacheKey` when there
-    /// (a page from the build cache has no full text: it is loaded again only when they are not).
+    /// A page's entry and tokens: the tokens of the last script's line with the same `key` when
+    /// there is one, else the page's own (loaded again in full if it came from the build cache).
     private func tokenized(
-        _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, cacheKey: String
-    ) -> (SearchIndex.Entry, SearchIndex.TokenList, String) {
-        if let encoded = cachedTokens[cacheKey] {
+        _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, key: String
+    ) -> (SearchIndex.Entry, SearchIndex.TokenList) {
+        if let previous, previous.has(key) {
             var entry = entry(for: page, title: title, url: url, kind: kind, body: false)
             if let snippet { entry.snippet = snippet }
-            return (entry, .encoded(encoded), encoded)
+            return (entry, .previous(previous, key: key))
         }
         let complete = completer?.complete(page) ?? page
         var entry = entry(for: complete, title: title, url: url, kind: kind)
         if let snippet { entry.snippet = snippet }
-        let tokens = SearchIndex.tokens(of: entry)
-        return (entry, .decoded(tokens), SearchIndex.encode(tokens))
+        return (entry, .decoded(SearchIndex.tokens(of: entry)))
     }
 
     /// With `body` false the entry's body is left empty: it only feeds the tokens.
