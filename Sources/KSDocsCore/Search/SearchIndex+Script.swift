@@ -6,7 +6,7 @@ extension SearchIndex {
     public static let globalName = "ksdocsSearchIndex"
 
     /// Pages per shard of the token table.
-    static let shardSize = 64
+    static let shardSize = 32
 
     /// The index as a script: `window.ksdocsSearchIndex={...};`.
     public var script: String { script(reusing: nil).text }
