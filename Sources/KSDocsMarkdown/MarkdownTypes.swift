@@ -7,6 +7,13 @@ public struct MarkdownHeading: Sendable, Equatable, Codable {
     public var id: String
     /// 1-based line in the Markdown source.
     public var line: Int
+
+    public init(level: Int, text: String, id: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+    }
 }
 
 /// A link or image whose URL is local (relative path or `#fragment`).
@@ -19,6 +26,14 @@ public struct MarkdownLink: Sendable, Equatable, Codable {
     public var isImage: Bool
     public var line: Int
     public var column: Int
+
+    public init(index: Int, url: String, isImage: Bool, line: Int, column: Int) {
+        self.index = index
+        self.url = url
+        self.isImage = isImage
+        self.line = line
+        self.column = column
+    }
 }
 
 /// A fenced or indented code block.
@@ -30,6 +45,13 @@ public struct MarkdownCodeBlock: Sendable, Equatable, Codable {
     public var code: String
     /// 1-based line of the opening fence in the Markdown source.
     public var line: Int
+
+    public init(info: String, language: String, code: String, line: Int) {
+        self.info = info
+        self.language = language
+        self.code = code
+        self.line = line
+    }
 }
 
 /// A GitHub alert (`> [!NOTE]`) found in a block quote.
@@ -63,6 +85,20 @@ public struct RenderedMarkdown: Sendable, Codable {
     public var plainText: String
     /// Number of words in `plainText`.
     public var wordCount: Int
+
+    public init(
+        html: String, extractedTitle: String?, headings: [MarkdownHeading], links: [MarkdownLink],
+        codeBlocks: [MarkdownCodeBlock], alerts: [MarkdownAlert], plainText: String, wordCount: Int
+    ) {
+        self.html = html
+        self.extractedTitle = extractedTitle
+        self.headings = headings
+        self.links = links
+        self.codeBlocks = codeBlocks
+        self.alerts = alerts
+        self.plainText = plainText
+        self.wordCount = wordCount
+    }
 }
 
 /// What the caller wants rendered differently from cmark-gfm's own HTML.

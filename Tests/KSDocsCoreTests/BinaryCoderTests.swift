@@ -1,4 +1,6 @@
 import Foundation
+import KSDocsCommands
+import KSDocsMarkdown
 import Testing
 
 @testable import KSDocsCore
@@ -27,6 +29,42 @@ import Testing
     @Test func readsBackWhatItWrote() throws {
         let bytes = try BinaryCoder.encode(Self.sample)
         #expect(try BinaryCoder.decode(Sample.self, from: bytes) == Self.sample)
+    }
+
+    @Test func pagesReadBackWithTheirMarkdown() throws {
+        let markdown = RenderedMarkdown(
+            html: "<h2 id=\"a\">A</h2>", extractedTitle: "Title ✓",
+            headings: [MarkdownHeading(level: 2, text: "A", id: "a", line: 3)],
+            links: [MarkdownLink(index: 0, url: "../b.md#c", isImage: false, line: 4, column: -2)],
+            codeBlocks: [MarkdownCodeBlock(info: "sh explain", language: "sh", code: "ls -la", line: 6)],
+            alerts: [MarkdownAlert(type: "INTERVIEW", line: 9, contentHTML: "<p>x</p>", text: "x")],
+            plainText: "A text", wordCount: 2)
+        var metadata = PageMetadata()
+        metadata.summary = "Sum"
+        metadata.services = [Located("forgejo", line: 2, column: 11)]
+        let page = SourcePage(
+            source: "a/b.md", displayPath: "Content/a/b.md", kind: .lesson, folder: "a", urlPath: "a/b/",
+            metadata: metadata, title: "B", markdown: markdown, contentHash: "0123", body: "# B",
+            bodyLineOffset: 4, commands: [ExplainedCommand(command: "ls -la", explanation: "list", line: 1)],
+            time: TimeEstimate.computed(words: 2, commands: 1, wordsPerMinute: 200, minutesPerCommand: 2))
+        let read = try BinaryCoder.decode(SourcePage.self, from: try BinaryCoder.encode(page))
+        #expect(read.source == page.source)
+        #expect(read.urlPath == page.urlPath)
+        #expect(read.kind == page.kind)
+        #expect(read.metadata == page.metadata)
+        #expect(read.time == page.time)
+        #expect(read.commands == page.commands)
+        #expect(read.markdown.html == markdown.html)
+        #expect(read.markdown.extractedTitle == markdown.extractedTitle)
+        #expect(read.markdown.headings == markdown.headings)
+        #expect(read.markdown.links == markdown.links)
+        #expect(read.markdown.codeBlocks == markdown.codeBlocks)
+        #expect(read.markdown.alerts == markdown.alerts)
+        #expect(read.markdown.plainText == markdown.plainText)
+        #expect(read.markdown.wordCount == markdown.wordCount)
+        #expect(read.contentHash == page.contentHash)
+        #expect(read.body == page.body)
+        #expect(read.isComplete)
     }
 
     @Test func refusesTruncatedBytes() throws {

@@ -55,6 +55,57 @@ public final class SourcePage: Sendable, Codable {
         self.isComplete = isComplete
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case source, displayPath, kind, folder, urlPath, metadata, title, markdown, contentHash, body
+        case bodyLineOffset, commands, time, isComplete
+    }
+
+    /// In the build cache's binary form, `markdown` is written field by field
+    /// (`RenderedMarkdown+Binary`); other coders get it as a value.
+    public required init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(String.self, forKey: .source)
+        displayPath = try container.decode(String.self, forKey: .displayPath)
+        kind = try container.decode(PageKind.self, forKey: .kind)
+        folder = try container.decode(String.self, forKey: .folder)
+        urlPath = try container.decode(String.self, forKey: .urlPath)
+        metadata = try container.decode(PageMetadata.self, forKey: .metadata)
+        title = try container.decode(String.self, forKey: .title)
+        if let binary = decoder as? BinaryDecoder {
+            markdown = try RenderedMarkdown(binary: binary.reader)
+        } else {
+            markdown = try container.decode(RenderedMarkdown.self, forKey: .markdown)
+        }
+        contentHash = try container.decode(String.self, forKey: .contentHash)
+        body = try container.decode(String.self, forKey: .body)
+        bodyLineOffset = try container.decode(Int.self, forKey: .bodyLineOffset)
+        commands = try container.decode([ExplainedCommand].self, forKey: .commands)
+        time = try container.decode(TimeEstimate.self, forKey: .time)
+        isComplete = try container.decode(Bool.self, forKey: .isComplete)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(displayPath, forKey: .displayPath)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(folder, forKey: .folder)
+        try container.encode(urlPath, forKey: .urlPath)
+        try container.encode(metadata, forKey: .metadata)
+        try container.encode(title, forKey: .title)
+        if let binary = encoder as? BinaryEncoder {
+            try markdown.write(binary: binary.writer)
+        } else {
+            try container.encode(markdown, forKey: .markdown)
+        }
+        try container.encode(contentHash, forKey: .contentHash)
+        try container.encode(body, forKey: .body)
+        try container.encode(bodyLineOffset, forKey: .bodyLineOffset)
+        try container.encode(commands, forKey: .commands)
+        try container.encode(time, forKey: .time)
+        try container.encode(isComplete, forKey: .isComplete)
+    }
+
     /// This page without what only rendering and search need (see `CachedPage`): no HTML,
     /// body or code blocks, and only as much text as the search snippet shows.
     func withoutContent() -> SourcePage {
