@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+internal import Synchronization
 
 /// One-time set-up of cmark-gfm's global extension registry.
 enum CmarkEnvironment {
@@ -10,6 +11,13 @@ enum CmarkEnvironment {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
+
+    /// Held while a parser processes inlines (`cmark_parser_finish`). cmark-gfm marks the
+    /// extensions' special characters (`~` for strikethrough, ...) in a table shared by all
+    /// parsers, adding them before a document's inlines are parsed and removing them after:
+    /// with parsers on several threads, one parser's removal made another miss `~~struck~~`
+    /// (github/cmark-gfm#176). Block parsing and HTML rendering still run in parallel.
+    static let inlinePhase = Mutex(())
 
     /// Parse options: footnotes on; raw HTML kept (the tagfilter extension still
     /// neutralises `<script>`, `<iframe>`, `<style>` and the like, as on GitHub).

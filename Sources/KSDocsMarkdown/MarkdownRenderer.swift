@@ -39,7 +39,11 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        // The parser stays on this thread; the lock only orders the inline phase (see `inlinePhase`).
+        nonisolated(unsafe) let finishing = parser
+        nonisolated(unsafe) var finished: OpaquePointer?
+        CmarkEnvironment.inlinePhase.withLock { _ in finished = cmark_parser_finish(finishing) }
+        guard let document = finished else {
             return RenderedMarkdown(
                 html: "", extractedTitle: nil, headings: [], links: [], codeBlocks: [], alerts: [], plainText: "",
                 wordCount: 0)

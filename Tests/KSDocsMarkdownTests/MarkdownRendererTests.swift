@@ -13,6 +13,24 @@ import Testing
         )
     }
 
+    /// Pages are rendered on several threads at once: every one must get the extensions'
+    /// inline syntax (cmark-gfm keeps it in a table shared by all parsers).
+    @Test func extensionsHoldWhenManyDocumentsRenderAtOnce() async {
+        let document = String(repeating: "Some ~~gone~~ text and www.example.com here.\n\n", count: 40)
+        let struck = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<400 {
+                group.addTask {
+                    let html = MarkdownRenderer().render(document).html
+                    return html.ranges(of: "<del>gone</del>").count == 40
+                }
+            }
+            var all = true
+            for await result in group where !result { all = false }
+            return all
+        }
+        #expect(struck, "a document lost its strikethrough while others were parsed")
+    }
+
     @Test func tablesRender() {
         let html = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n").html
         #expect(html.contains("<table>"))
