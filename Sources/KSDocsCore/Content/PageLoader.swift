@@ -52,21 +52,23 @@ struct PageLoader: Sendable {
             let shown = ContentInventory.join(display, input.source)
             return Loaded(page: nil, diagnostics: [.error(shown, "cannot read this file; check its permissions")])
         }
-        if var previous, let signature, previous.page.contentHash == ContentHash.hex(data) {
+        let contentHash = ContentHash.hex(data)
+        if var previous, let signature, previous.page.contentHash == contentHash {
             previous.file = signature
             return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: previous)
         }
         var safety: (key: String, diagnostics: [Diagnostic])?
-        let (page, diagnostics) = load(input, data: data, safety: &safety)
+        let (page, diagnostics) = load(input, data: data, contentHash: contentHash, safety: &safety)
         let cached = page.flatMap { page in
             signature.map { CachedPage(file: $0, page: page, diagnostics: diagnostics) }
         }
         return Loaded(page: page, diagnostics: diagnostics, safety: safety, cached: cached, parsed: true)
     }
 
-    private func load(_ input: Input, data: Data, safety: inout (key: String, diagnostics: [Diagnostic])?) -> (
-        SourcePage?, [Diagnostic]
-    ) {
+    /// Parses `data`, the file's bytes, whose hash is `contentHash`.
+    private func load(
+        _ input: Input, data: Data, contentHash: String, safety: inout (key: String, diagnostics: [Diagnostic])?
+    ) -> (SourcePage?, [Diagnostic]) {
         let shown = ContentInventory.join(display, input.source)
         let text: String
         switch TextDecoding.decode(Array(data)) {
@@ -96,7 +98,6 @@ struct PageLoader: Sendable {
                 ]
             )
         }
-        let contentHash = ContentHash.hex(data)
         let safetyKey = shown + "\u{0}" + contentHash
         let scanned = safetyCache[safetyKey] ?? SafetyScanner.scan(text, file: shown)
         safety = (safetyKey, scanned)

@@ -29,7 +29,7 @@ extension SearchIndex {
         out += "],\"pages\":[\n"
         for (number, entry) in entries.enumerated() {
             let key = entryKeys[number]
-            if !key.isEmpty, let line = previous?.entries[key] {
+            if !key.isEmpty, let line = previous?.entry(forKey: key) {
                 out += line
             } else {
                 out += Self.json(entry)
@@ -45,7 +45,7 @@ extension SearchIndex {
             let key =
                 keys.contains("") ? "" : ContentHash.hex(Array(("\(range)\n" + keys.joined(separator: "\n")).utf8))
             shardKeys.append(key)
-            if !key.isEmpty, let line = previous?.shards[key] {
+            if !key.isEmpty, let line = previous?.shard(forKey: key) {
                 out += line
             } else {
                 out += shardJSON(range)
@@ -133,14 +133,22 @@ struct ScriptKeys: Codable, Sendable {
     var file: FileSignature?
 }
 
-/// The last build's search script, its lines by key.
+/// The last build's search script: its page and shard lines in order, and their numbers by key.
 struct ScriptLines: Sendable {
-    var entries: [String: Substring] = [:]
-    var shards: [String: Substring] = [:]
-    /// Each page's number in that script, by key.
-    var entryNumbers: [String: Int] = [:]
-    /// The shard lines in order.
-    var shardLines: [Substring] = []
+    private(set) var entryLines: [Substring] = []
+    private(set) var shardLines: [Substring] = []
+    private(set) var entryNumbers: [String: Int] = [:]
+    private var shardNumbers: [String: Int] = [:]
+
+    /// The page line with `key`, if the script has one.
+    func entry(forKey key: String) -> Substring? {
+        entryNumbers[key].map { entryLines[$0] }
+    }
+
+    /// The shard line with `key`, if the script has one.
+    func shard(forKey key: String) -> Substring? {
+        shardNumbers[key].map { shardLines[$0] }
+    }
 
     /// The lines of `script` (as written by `SearchIndex.script(reusing:)` with `keys`), or nil
     /// when its lines do not match the keys.
@@ -159,12 +167,10 @@ struct ScriptLines: Sendable {
             guard line.utf8.last == UInt8(ascii: ",") else { return line }
             return line[..<line.utf8.index(before: line.endIndex)]
         }
-        for (number, (key, line)) in zip(keys.entries, entryLines).enumerated() where !key.isEmpty {
-            entries[key] = trimmed(line)
-            entryNumbers[key] = number
-        }
-        for (key, line) in zip(keys.shards, shardLines) where !key.isEmpty { shards[key] = trimmed(line) }
+        self.entryLines = entryLines.map(trimmed)
         self.shardLines = shardLines.map(trimmed)
+        for (number, key) in keys.entries.enumerated() where !key.isEmpty { entryNumbers[key] = number }
+        for (number, key) in keys.shards.enumerated() where !key.isEmpty { shardNumbers[key] = number }
     }
 }
 

@@ -129,7 +129,7 @@ struct ContextBuilder {
         var values: [String: Any] = [
             "title": section.title, "url": context.url(to: section.urlPath), "is_track": section.isTrack,
         ]
-        if let cached = sidebarCache?.items(for: section, urlPath: context.urlPath, current: current, site: site) {
+        if let cached = sidebarCache?.items(for: section, urlPath: context.urlPath, current: current) {
             values["items"] = cached.items
             if let html = cached.html { values["items_html"] = html }
             return values

@@ -56,7 +56,7 @@ final class SidebarCache: @unchecked Sendable {
 
     /// The entries of `section` for the page at `urlPath` with `current` marked, and their HTML
     /// when the theme renders entries; nil when the page is not directly in the folder (its links differ).
-    func items(for section: SiteSection, urlPath: String, current: String?, site: Site) -> (
+    func items(for section: SiteSection, urlPath: String, current: String?) -> (
         items: [[String: Any]], html: String?
     )? {
         guard let folder = folder(section), Self.parent(of: urlPath) == folder.parent else { return nil }
