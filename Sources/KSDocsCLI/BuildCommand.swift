@@ -11,6 +11,9 @@ struct BuildCommand: ConsoleCommand {
     @Flag(name: .long, help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Replace an output folder that holds files ksdocs did not write.")
+    var force = false
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
@@ -18,6 +21,7 @@ struct BuildCommand: ConsoleCommand {
         global.configure(console)
         var options = global.buildOptions
         options.includeDrafts = drafts
+        options.force = force
         options.strict = strict
         let report = try await CLIContext.runBuild(options, console: console)
         let seconds = String(format: "%.2f", report.seconds)

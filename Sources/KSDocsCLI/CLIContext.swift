@@ -17,7 +17,7 @@ enum CLIContext {
     /// Runs a build, printing its diagnostics; failures become `ExitCode`s (1 content, 2 environment).
     static func runBuild(_ options: BuildOptions, console: Console) async throws -> SiteBuilder.Report {
         do {
-            let report = try await SiteBuilder(options: options).build()
+            let report = try await SiteBuilder(options: options) { console.note($0) }.build()
             console.print(report.diagnostics)
             return report
         } catch {

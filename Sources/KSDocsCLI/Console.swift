@@ -39,6 +39,12 @@ public final class Console: @unchecked Sendable {
         lock.withLock { writeOut(line + "\n") }
     }
 
+    /// A message about the run itself (waiting, progress) on standard error, unless --quiet.
+    public func note(_ line: String) {
+        guard !quiet else { return }
+        lock.withLock { writeError(line + "\n") }
+    }
+
     /// A detail line, only with --verbose.
     public func detail(_ line: String) {
         guard verbose else { return }

@@ -42,6 +42,7 @@ struct PublishCommand: ConsoleCommand {
         var options = global.buildOptions
         options.strict = false
         options.writeOutput = false
+        options.checksOutputFolder = false
         let report = try await CLIContext.runBuild(options, console: console)
         let site = BookStackSiteMapper.map(report.site, contentRoot: options.contentURL, shelfName: shelf)
         let publisher = BookStackPublisher(

@@ -26,6 +26,9 @@ struct ServeCommand: ConsoleCommand {
     @Flag(name: .long, help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Replace an output folder that holds files ksdocs did not write.")
+    var force = false
+
     @Flag(name: .long, help: "Watch by polling modification times instead of inotify.")
     var poll = false
 
@@ -37,6 +40,7 @@ struct ServeCommand: ConsoleCommand {
         global.configure(console)
         var options = global.buildOptions
         options.includeDrafts = drafts
+        options.force = force
         var temporary: URL?
         if global.output == "Output" {  // the default: serve never replaces Output/
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

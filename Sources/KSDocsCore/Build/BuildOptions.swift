@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Check only: render everything but write nothing.
     public var writeOutput = true
+    /// Replace an existing output folder even when it holds files ksdocs did not write.
+    public var force = false
+    /// Whether the output folder is checked at all (`publish` never writes it).
+    public var checksOutputFolder = true
     /// Today as YYYY-MM-DD for "days to go" on the roadmap; nil for the real date
     /// (or `SOURCE_DATE_EPOCH`'s).
     public var today: String?

@@ -36,12 +36,20 @@ final class InPlaceOutput: OutputSink, @unchecked Sendable {
 
     func commit(allPaths: [String]) throws(BuildFailure) {
         // Drop the cache first: if the update stops half-way, the next build starts clean.
+        let kept = Set(allPaths)
+        let removed = previousPaths.filter { !kept.contains($0) }
+        // All or nothing against permissions: a folder that would refuse a write is found
+        // before the first file changes, so the update never stops half-way for that.
+        if let folder = unwritableFolder(receiving: pending.map(\.path) + removed) {
+            throw .environment(
+                "cannot update '\(display)': '\(folder)' is read-only; make it writable (chmod -R u+w) or pass --output DIR"
+            )
+        }
         BuildCache.remove(forOutput: output)
         do {
             for file in pending { try update(file) }
-            let kept = Set(allPaths)
             var folders = Set<String>()
-            for path in previousPaths where !kept.contains(path) {
+            for path in removed {
                 let full = output.path + "/" + path
                 if unlink(full) != 0, errno != ENOENT { throw OutputWriter.POSIXWriteError(path: full, code: errno) }
                 var folder = path
@@ -60,6 +68,19 @@ final class InPlaceOutput: OutputSink, @unchecked Sendable {
 
     func discard() {
         lock.withLock { pending = [] }
+    }
+
+    /// The first existing folder that must take a new, replaced or deleted file but is not writable.
+    private func unwritableFolder(receiving paths: [String]) -> String? {
+        var folders: Set<String> = [output.path]
+        for path in paths {
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(output.path + "/" + folder)
+            }
+        }
+        return folders.sorted().first { FileManager.default.fileExists(atPath: $0) && access($0, W_OK) != 0 }
     }
 
     /// Writes one file unless the same bytes are already there.

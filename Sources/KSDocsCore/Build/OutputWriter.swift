@@ -74,6 +74,27 @@ final class OutputWriter: OutputSink {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Cleans up after a build that was killed: with the output's lock held, staging and
+    /// previous-output folders beside it belong to no running build. When the kill came
+    /// between moving the old output aside and moving the new one in, the old one is put back.
+    static func recoverLeftovers(forOutput output: URL) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent().path
+        let name = output.lastPathComponent
+        guard let siblings = try? manager.contentsOfDirectory(atPath: parent) else { return }
+        for sibling in siblings.sorted() {
+            let path = parent + "/" + sibling
+            if sibling.hasPrefix(".\(name).previous-"), !manager.fileExists(atPath: output.path),
+                (try? manager.moveItem(atPath: path, toPath: output.path)) != nil
+            {
+                continue
+            }
+            if sibling.hasPrefix(".\(name).previous-") || sibling.hasPrefix(".\(name).building-") {
+                try? manager.removeItem(atPath: path)
+            }
+        }
+    }
+
     /// Creates the folders above file path `path` that are missing, with one `mkdir` per
     /// folder (Foundation's recursive create stats every level again). Concurrent callers
     /// may race to create the same folder: one wins, the others see EEXIST.
@@ -116,6 +137,14 @@ final class OutputWriter: OutputSink {
     private func swap() throws(BuildFailure) {
         let manager = FileManager.default
         let hadOutput = manager.fileExists(atPath: output.path)
+        // Replacing the folder deletes everything in it: refuse before moving anything
+        // when part of it cannot be deleted, instead of leaving the old site half-deleted.
+        if hadOutput, let folder = OutputGuard.firstUnwritableFolder(in: output.path) {
+            try? manager.removeItem(at: staging)
+            throw .environment(
+                "cannot replace '\(display)': '\(folder)' is read-only; make it writable (chmod -R u+w) or pass --output DIR"
+            )
+        }
         do {
             if hadOutput { try manager.moveItem(at: output, to: previous) }
         } catch {

@@ -4,8 +4,12 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
-    public init(options: BuildOptions) {
+    /// Told about waits that are not the build's own work (another build holding the output's lock).
+    public var notice: (@Sendable (String) -> Void)?
+
+    public init(options: BuildOptions, notice: (@Sendable (String) -> Void)? = nil) {
         self.options = options
+        self.notice = notice
     }
 
     /// What a successful build did.
@@ -28,7 +32,17 @@ public struct SiteBuilder: Sendable {
     /// any error (or any warning with `strict`); the output folder is then untouched.
     public func build() async throws(BuildFailure) -> Report {
         let started = Date()
-        try checkOutputLocation()
+        if options.checksOutputFolder { try OutputGuard.check(options) }
+        var lock: BuildLock?
+        if options.writeOutput {
+            try? FileManager.default.createDirectory(
+                at: options.outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            lock = try await BuildLock.acquire(forOutput: options.outputURL, display: options.output) { message in
+                notice?(message)
+            }
+            OutputWriter.recoverLeftovers(forOutput: options.outputURL)
+        }
+        defer { lock?.release() }
         let cache = BuildCache.load(forOutput: options.outputURL)
         var loader = SiteLoader(
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
@@ -110,6 +124,7 @@ public struct SiteBuilder: Sendable {
         files.append(.text(search.path, searchScript))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
+        files.append(.text(OutputGuard.markerName, OutputGuard.markerText))
         if let writer {
             do throws(BuildFailure) {
                 try writer.write(files)
@@ -147,18 +162,5 @@ public struct SiteBuilder: Sendable {
             text += name + "=" + (data.map { ContentHash.hex($0) } ?? "-") + "\n"
         }
         return text
-    }
-
-    /// Refuses output folders whose replacement would destroy the content or more.
-    private func checkOutputLocation() throws(BuildFailure) {
-        let output = options.outputURL.resolvingSymlinksInPath().path
-        let content = options.contentURL.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
-        if output == "/" || output == home || output == cwd || output == content || content.hasPrefix(output + "/") {
-            throw .environment(
-                "refusing to use '\(options.output)' as the output folder: it would replace \(output == content || content.hasPrefix(output + "/") ? "the content" : "a folder that is not a build output"); pass --output DIR with a folder of its own"
-            )
-        }
     }
 }
