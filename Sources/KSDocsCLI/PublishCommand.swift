@@ -48,15 +48,33 @@ struct PublishCommand: ConsoleCommand {
         let publisher = BookStackPublisher(
             credentials: credentials,
             options: PublishOptions(dryRun: dryRun, prune: prune, shelfName: shelf, verbose: global.verbose)
-        ) { line in console.detail(line) }
+        ) { line in
+            console.detail(line)
+        } events: { event in
+            Self.show(event, console: console)
+        }
         do {
             let result = try await publisher.publish(site)
+            console.endStatus()
             if dryRun { result.planLines.forEach(console.info) }
-            for warning in result.warnings { console.print([.warning("bookstack", warning)]) }
             console.info(result.summary)
         } catch let error as BookStackError {
             console.error(error.message)
             throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// Warnings as they happen, waits of a second or more, and (on a terminal) a progress line.
+    static func show(_ event: PublishEvent, console: Console) {
+        switch event {
+        case .warning(let message):
+            console.print([.warning("bookstack", message)])
+        case .waiting(let seconds, let reason) where seconds >= 1:
+            console.note("waiting \(Int(seconds.rounded())) s: \(reason)")
+        case .waiting:
+            break
+        case .progress(let done, let total):
+            console.status("BookStack: \(done)/\(total) items")
         }
     }
 }

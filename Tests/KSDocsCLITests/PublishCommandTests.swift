@@ -150,6 +150,77 @@ import Testing
         #expect(run.err.contains(mention))
     }
 
+    @Test func emptyPagesGetContentAndARerunWritesNothing() async throws {
+        var files = FixtureSite.basic  // no [!INTERVIEW] anywhere: the interview page has no cards
+        files["site.yml"] = Self.files["site.yml"]
+        files["beginner/03-empty.md"] = "---\ntitle: Only front matter\n---\n"
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let server = try await BookStackTestServer.start(
+            TestServerConfiguration(tokens: [APIToken(id: Self.tokenID, secret: Self.secret)]))
+        let first = await run(["--bookstack"], site: site, server: server)
+        #expect(first.code == 0, "\(first.err)")
+        let pages = await server.state.all("page")
+        #expect(pages.contains { $0.name == "Only front matter" && $0.html.contains("no content yet") })
+        #expect(pages.allSatisfy { !$0.html.isEmpty && $0.tag("ksdocs-hash") != "pending" })
+        await server.state.resetCounters()
+        let second = await run(["--bookstack"], site: site, server: server)
+        #expect(second.code == 0, "\(second.err)")
+        #expect(await server.state.writeCount == 0)
+        await server.stop()
+    }
+
+    @Test func warningsAndWaitsShowWhileARunGoesOnEvenWhenItFails() async throws {
+        try await withServer { server, site in
+            #expect(await run(["--bookstack"], site: site, server: server).code == 0)
+            try site.write("beginner/02-second.md", "---\ntitle: Second lesson\n---\n## Set up\n\nEdited.\n")
+            await server.state.setVersion(.v23_01)  // no gallery API: a warning before the first page write
+            await server.state.setRateLimit(RateLimit(requests: 1, window: 1))
+            // Every write fails: the run stops after its retries, when the changed page is updated.
+            await server.state.inject(Fault(.serverError, count: 1000, target: .writes))
+            let run = await run(["--bookstack"], site: site, server: server)
+            #expect(run.code != 0)
+            #expect(
+                run.err.contains("bookstack: warning: this BookStack has no image-gallery API"),
+                "\(run.err)")
+            #expect(run.err.contains("waiting 1 s: BookStack's rate limit (HTTP 429)"), "\(run.err)")
+        }
+    }
+
+    @Test func aRenamedFileKeepsItsPage() async throws {
+        try await withServer { server, site in
+            #expect(await run(["--bookstack"], site: site, server: server).code == 0)
+            let before = try #require(await server.state.all("page").first { $0.name == "Second lesson" })
+            let old = site.content.appendingPathComponent("beginner/02-second.md")
+            try FileManager.default.moveItem(at: old, to: site.content.appendingPathComponent("beginner/02-renamed.md"))
+            let first = try String(
+                contentsOf: site.content.appendingPathComponent("beginner/01-first.md"), encoding: .utf8)
+            try site.write(
+                "beginner/01-first.md", first.replacingOccurrences(of: "02-second.md", with: "02-renamed.md"))
+            let rerun = await run(["--bookstack", "--verbose"], site: site, server: server)
+            #expect(rerun.code == 0, "\(rerun.err)")
+            #expect(rerun.err.contains("renamed from beginner/02-second.md"), "\(rerun.err)")
+            let pages = await server.state.all("page").filter { $0.name == "Second lesson" }
+            #expect(pages.map(\.id) == [before.id], "a new page was made instead of keeping the old one")
+            #expect(pages.first?.tag("ksdocs-source") == "beginner/02-renamed.md")
+            #expect(!rerun.out.contains("stale"))
+        }
+    }
+
+    @Test func aSecretInProseStopsPublishBeforeTheFirstRequest() async throws {
+        try await withServer { server, site in
+            try site.write(
+                "beginner/02-second.md",
+                "---\ntitle: Second lesson\n---\n## Set up\n\nAUTHENTIK_SECRET_KEY: Xq9vT2mLp8" + "sKw4RzB7nC\n")
+            let run = await run(["--bookstack"], site: site, server: server)
+            #expect(run.code == 1)
+            #expect(
+                run.err.contains("Content/beginner/02-second.md:6:23: error: secret: 'AUTHENTIK_SECRET_KEY'"),
+                "\(run.err)")
+            #expect(await server.state.requests.isEmpty)
+        }
+    }
+
     @Test func publishNeedsATarget() async throws {
         let site = try FixtureSite(Self.files)
         defer { site.remove() }

@@ -87,9 +87,10 @@ import Testing
         #expect(found.map(\.column) == [16])
     }
 
-    @Test func colonPairsInProseAreNotConfig() {
-        let found = SafetyScanner.scan("The admin password: choose a long one.\n", file: "Content/p.md")
-        #expect(found.isEmpty)
+    @Test func colonPairsInProseNeedAValueThatLooksLikeASecret() {
+        #expect(SafetyScanner.scan("The admin password: choose a long one.\n", file: "Content/p.md").isEmpty)
+        let found = SafetyScanner.scan("The admin password: Tr0ub4" + "dor&3 (change it).\n", file: "Content/p.md")
+        #expect(found.map(\.column) == [21])
     }
 
     @Test func frontMatterIsConfig() {

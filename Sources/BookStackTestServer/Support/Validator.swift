@@ -39,9 +39,11 @@ struct Validator {
         if Self.int(value) == nil { fail(field, "The \(label(field)) must be an integer.") }
     }
 
-    /// `field` required unless `other` is present (Laravel's required_without).
+    /// `field` required unless `other` is present (Laravel's required_without). Laravel's
+    /// ConvertEmptyStringsToNull middleware makes an empty string count as absent.
     mutating func requiredWithout(_ field: String, _ other: String) {
-        if body[field] == nil && body[other] == nil {
+        func absent(_ name: String) -> Bool { body[name] == nil || (body[name] as? String)?.isEmpty == true }
+        if absent(field) && absent(other) {
             fail(
                 field, "The \(label(field)) field is required when \(label(other)) is not present.")
         }

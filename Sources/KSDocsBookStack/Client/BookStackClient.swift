@@ -11,6 +11,8 @@ public actor BookStackClient {
     private let transport: any HTTPTransport
     private let policy: RetryPolicy
     private let log: (@Sendable (String) -> Void)?
+    /// Told before every wait (rate limit, retry), whatever `log` is.
+    private let waiting: (@Sendable (Double, String) -> Void)?
 
     /// GET requests sent, retries included.
     public private(set) var reads = 0
@@ -20,12 +22,14 @@ public actor BookStackClient {
     /// - Parameter log: receives one line per request (`--verbose`); never sees headers.
     public init(
         credentials: BookStackCredentials, transport: any HTTPTransport = URLSessionTransport(),
-        retryPolicy: RetryPolicy = .default, log: (@Sendable (String) -> Void)? = nil
+        retryPolicy: RetryPolicy = .default, log: (@Sendable (String) -> Void)? = nil,
+        waiting: (@Sendable (Double, String) -> Void)? = nil
     ) {
         self.credentials = credentials
         self.transport = transport
         self.policy = retryPolicy
         self.log = log
+        self.waiting = waiting
     }
 
     // MARK: Typed helpers
@@ -123,7 +127,9 @@ public actor BookStackClient {
             } catch let failure as TransportFailure {
                 log?("\(label) → \(Self.describe(failure))")
                 if repeatable, attempt < policy.maxAttempts {
-                    try await pause(policy.backoff(retry: attempt))
+                    let wait = policy.backoff(retry: attempt)
+                    waiting?(wait, "\(label) failed (\(Self.describe(failure))); retrying")
+                    try await pause(wait)
                     continue
                 }
                 throw networkError(failure, label: label, attempts: attempt)
@@ -137,10 +143,13 @@ public actor BookStackClient {
                 attempt -= 1
                 let wait = retryAfter(response) ?? policy.backoff(retry: rateLimitRetries)
                 log?("\(label): rate limited, waiting \(wait)s")
+                waiting?(wait, "BookStack's rate limit (HTTP 429)")
                 try await pause(wait)
             case 500...599
             where repeatable && attempt < policy.maxAttempts && !Self.isOldNotFound(response):
-                try await pause(policy.backoff(retry: attempt))
+                let wait = policy.backoff(retry: attempt)
+                waiting?(wait, "\(label) got HTTP \(response.status); retrying")
+                try await pause(wait)
             default:
                 throw ErrorTranslator.error(
                     for: response, label: label, baseURL: credentials.baseURL, attempts: attempt)

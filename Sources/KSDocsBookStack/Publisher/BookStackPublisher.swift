@@ -42,36 +42,39 @@ public struct BookStackPublisher: Sendable {
     public let client: BookStackClient
     public let options: PublishOptions
     private let log: (@Sendable (String) -> Void)?
+    private let events: (@Sendable (PublishEvent) -> Void)?
 
     /// - Parameter log: progress and (with `verbose`) request lines; never contains the token secret.
+    /// - Parameter events: progress, warnings and waits as they happen.
     public init(
         client: BookStackClient, options: PublishOptions = PublishOptions(),
-        log: (@Sendable (String) -> Void)? = nil
+        log: (@Sendable (String) -> Void)? = nil, events: (@Sendable (PublishEvent) -> Void)? = nil
     ) {
         self.client = client
         self.options = options
         self.log = log
+        self.events = events
     }
 
     /// A publisher over URLSession with the credentials from the environment (`BOOKSTACK_*`).
     public init(
         credentials: BookStackCredentials, options: PublishOptions = PublishOptions(),
         timeout: TimeInterval = 30,
-        log: (@Sendable (String) -> Void)? = nil
+        log: (@Sendable (String) -> Void)? = nil, events: (@Sendable (PublishEvent) -> Void)? = nil
     ) {
         let requestLog: (@Sendable (String) -> Void)? = options.verbose ? log : nil
         self.init(
             client: BookStackClient(
                 credentials: credentials, transport: URLSessionTransport(timeout: timeout),
-                log: requestLog),
-            options: options, log: log)
+                log: requestLog, waiting: { events?(.waiting(seconds: $0, reason: $1)) }),
+            options: options, log: log, events: events)
     }
 
     /// Runs the publish (or, with `dryRun`, only the plan).
     ///
     /// Throws ``BookStackError``; `isEnvironmentError` tells setup problems (exit 2) from content ones (exit 1).
     public func publish(_ site: BookStackSite) async throws -> PublishReport {
-        let run = PublishRun(client: client, site: site, options: options, log: log)
+        let run = PublishRun(client: client, site: site, options: options, log: log, events: events)
         return try await run.execute()
     }
 }

@@ -19,9 +19,22 @@ extension PublishRun {
 
         var names: [String: String] = [:]
         var hashes: [String: String] = [:]
+        var renames = Set<String>()
         var created = Set<String>()
+        var claimed = Set<Int>()
         for plan in plans {
-            let existing = inventory.item("page", source: plan.source)
+            var existing = inventory.item("page", source: plan.source)
+            if existing == nil,
+                let renamed = renamedPage(
+                    for: plan, name: plan.page.name, siteSources: siteSources, claimed: claimed)
+            {
+                claimed.insert(renamed.id)
+                step(.update, "page", plan.source, renamed.name, note: "renamed from \(renamed.source)")
+                inventory.move(renamed, to: plan.source)
+                pageIDs[plan.source] = renamed.id
+                existing = inventory.item("page", source: plan.source)
+                renames.insert(plan.source)
+            }
             let bookID = bookIDs[plan.bookSource]
             let name = try await chooseName(
                 plan.page.name, current: existing?.name, kind: "page", source: plan.source
@@ -61,12 +74,12 @@ extension PublishRun {
             guard let name = names[plan.source] else { continue }
             let content = render(plan, name: name, galleryURLs: [:])
             let isNew = created.contains(plan.source)
-            if hashes[plan.source] == content.digest {
+            if hashes[plan.source] == content.digest, !renames.contains(plan.source) {
                 if !isNew { step(.unchanged, "page", plan.source, name) }
                 continue
             }
             let existing = inventory.item("page", source: plan.source)
-            if !isNew {
+            if !isNew, !renames.contains(plan.source) {
                 let moved = existing.map { $0.bookID != bookIDs[plan.bookSource] } ?? false
                 let renamed = existing.map { $0.name != name } ?? false
                 let note = [moved ? "moved to \(plan.bookSource)" : nil, renamed ? "renamed" : nil]
@@ -116,18 +129,34 @@ extension PublishRun {
             if self.features.gallery == true { return galleryURLs[path] }
             return "data:\(mime);base64,\(image.data.base64EncodedString())"
         }
-        let digest = hash([
-            "kind": .string("page"), "name": .string(name), "book": .string(plan.bookSource),
-            "order": .int(plan.order), "html": .string(hashHTML),
-        ])
-        return (html, digest, plan.links.allSatisfy { pageIDs[$0] != nil })
+        let digest = PageDigest(
+            content: hash(["kind": .string("page"), "name": .string(name), "html": .string(hashHTML)]),
+            placement: hash(["book": .string(plan.bookSource), "order": .int(plan.order)]))
+        return (html, digest.tagValue, plan.links.allSatisfy { pageIDs[$0] != nil })
     }
 
     /// Name, html and (when the server honours it) priority.
     func payload(_ plan: PagePlan, name: String, html: String) -> [String: JSONValue] {
-        var payload: [String: JSONValue] = ["name": .string(name), "html": .string(html)]
+        // BookStack refuses a page without content (422): a page of front matter only, or an
+        // interview page of a site without cards, gets a line saying so.
+        let content = html.allSatisfy(\.isWhitespace) ? Self.emptyPageHTML : html
+        var payload: [String: JSONValue] = ["name": .string(name), "html": .string(content)]
         if features.priority != false { payload["priority"] = .int(plan.order) }
         return payload
+    }
+
+    static let emptyPageHTML = "<p><em>This page has no content yet.</em></p>"
+
+    /// A page whose source is gone but whose content is what `plan` would send: the same
+    /// file under a new name. Its page is kept (id, links, comments) and moved to the new source.
+    func renamedPage(for plan: PagePlan, name: String, siteSources: Set<String>, claimed: Set<Int>)
+        -> RemoteInventory.Item?
+    {
+        let content = PageDigest(tagValue: render(plan, name: name, galleryURLs: [:]).digest)?.content
+        return inventory.all("page").first { item in
+            !siteSources.contains(item.source) && !claimed.contains(item.id)
+                && PageDigest(tagValue: item.hash)?.content == content
+        }
     }
 
     /// Learns what the server offers, once, before the first page write.

@@ -8,7 +8,11 @@ final class PublishRun {
     let site: BookStackSite
     let options: PublishOptions
     let log: (@Sendable (String) -> Void)?
+    let events: (@Sendable (PublishEvent) -> Void)?
     let baseURL: String
+    /// Items compared so far, and how many the site has (books, pages, the shelf).
+    var done = 0
+    let total: Int
 
     var inventory = RemoteInventory(results: [], siteID: "")
     var report = PublishReport()
@@ -24,12 +28,14 @@ final class PublishRun {
 
     init(
         client: BookStackClient, site: BookStackSite, options: PublishOptions,
-        log: (@Sendable (String) -> Void)?
+        log: (@Sendable (String) -> Void)?, events: (@Sendable (PublishEvent) -> Void)? = nil
     ) {
         self.client = client
         self.site = site
         self.options = options
         self.log = log
+        self.events = events
+        self.total = site.books.count + site.books.reduce(0) { $0 + $1.pages.count } + 1
         self.baseURL = client.credentials.baseURL.absoluteString
     }
 
@@ -66,10 +72,11 @@ final class PublishRun {
             ])
     }
 
-    /// SHA-256 of a payload (without its tags), as sorted-key JSON.
+    /// A short hash of a payload (without its tags), as sorted-key JSON: 16 hex digits of its
+    /// SHA-256 tell changes apart and keep the tag, which readers see, short.
     func hash(_ payload: [String: JSONValue]) -> String {
         let data = (try? JSONEncoder.sorted.encode(JSONValue.object(payload))) ?? Data()
-        return SHA256.hex(data)
+        return String(SHA256.hex(data).prefix(16))
     }
 
     func step(
@@ -80,11 +87,19 @@ final class PublishRun {
             action: action, kind: kind, source: source, name: name, note: note)
         report.steps.append(step)
         if action != .unchanged { log?((dryRun ? "plan: " : "") + step.description) }
+        // A page is announced twice when it is created and then completed; count it once.
+        if step.action != .stale, step.action != .delete, step.action != .keep, done < total,
+            !(action == .update && report.steps.dropLast().contains { $0.source == source && $0.kind == kind })
+        {
+            done += 1
+            events?(.progress(done: done, total: total))
+        }
     }
 
     func warn(_ message: String) {
         report.warnings.append(message)
         log?("warning: \(message)")
+        events?(.warning(message))
     }
 
     /// The name a ksdocs item gets: `wanted`, or "`wanted` (ksdocs)" when an item ksdocs does not own has it.

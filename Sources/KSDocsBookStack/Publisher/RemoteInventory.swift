@@ -59,6 +59,14 @@ struct RemoteInventory: Sendable {
         items.values.filter { $0.type == type }.sorted { $0.id < $1.id }
     }
 
+    /// Gives an item a new source (its file was renamed): it is no longer found, or pruned, under the old one.
+    mutating func move(_ item: Item, to source: String) {
+        items[Self.key(item.type, item.source)] = nil
+        var moved = item
+        moved.source = source
+        items[Self.key(item.type, source)] = moved
+    }
+
     mutating func record(_ item: Item) {
         items[Self.key(item.type, item.source)] = item
         ownedIDs.insert(Self.key(item.type, "\(item.id)"))

@@ -6,11 +6,15 @@ enum Placeholder {
     /// Words that mark a value as an example rather than a real secret.
     static let words = [
         "changeme", "change-me", "change_me", "example", "placeholder", "redacted", "your-", "your_", "yourpassword",
-        "yoursecret", "yourtoken", "dummy", "replace-me", "replace_me", "fixme", "todo",
+        "yoursecret", "yourtoken", "dummy", "replace-me", "replace_me", "fixme", "todo", "replace-with", "replace_with",
+        "insert-", "insert_", "sample", "not-a-real", "notreal", "fake",
     ]
 
     /// Plain values that are no secret: booleans, empty values and the like.
-    static let literals: Set<String> = ["true", "false", "yes", "no", "null", "none", "~", "''", "\"\""]
+    static let literals: Set<String> = [
+        "true", "false", "yes", "no", "null", "none", "~", "''", "\"\"", "read", "write", "required", "optional",
+        "secret", "password", "passwd", "pass", "token", "key", "apikey", "api-key",
+    ]
 
     static func isPlaceholder(_ raw: String) -> Bool {
         // An unquoted value with a call in it is code (`os.environ.get("X")`), not a literal;
@@ -25,7 +29,13 @@ enum Placeholder {
         if value.contains("{{") || value.contains("...") || value.contains("…") { return true }
         if words.contains(where: { lower.contains($0) }) { return true }
         if value.allSatisfy(\.isNumber) { return true }
+        // `myauthkeyhere`, `privatekeyhere`, `TOKEN_HERE`: "put yours here".
+        if lower.hasSuffix("here"), lower.count > 4 { return true }
+        // `aaaaaaaa`, `0000`, `abababab`: one or two characters repeated.
+        if value.count >= 4, Set(value).count <= 2 { return true }
         if value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~/") { return true }
+        // A URL is an address, not a secret (credentials inside one are their own rule).
+        if value.contains("://") { return true }
         // `tskey-auth-xxxx`, `ghp_XXXX`: a known prefix with a masked end.
         if let last = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).last, value.count > last.count,
             last.count >= 3, last.allSatisfy({ "xX*".contains($0) })

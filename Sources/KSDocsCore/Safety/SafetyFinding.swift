@@ -40,7 +40,8 @@ enum SafetyTriggers {
         "--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key", "authorization:", "secret",
         "pass", "token", "credential", "password", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
         "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key",
-        "identified by", "private key-----", "rm ", "curl",
+        "identified by", "private key-----", "glpat-", "xox", "sk-", "sk_live_", "rk_live_", "aiza", "npm_", "://",
+        "rm ", "curl",
         "wget", "777", "privileged", "of=/dev/", "mkfs",
     ]
 

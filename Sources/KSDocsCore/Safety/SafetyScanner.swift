@@ -4,8 +4,8 @@ import KSDocsCommands
 /// The safety scan of DESIGN 5.10: secrets are errors, dangerous commands warnings.
 ///
 /// `check`, `build` and `publish` run it over every page before anything leaves the
-/// machine. Secrets are looked for in the whole file (front matter, prose and code);
-/// `KEY: value` pairs only in code blocks and front matter, where they are config.
+/// machine. Secrets are looked for with the same rules on every line of the file (front
+/// matter, prose, inline code, tables, indented and fenced code) and of every copied text file.
 /// Dangerous commands are looked for in code blocks; in an explain block, a command
 /// whose `#` explanation says why (see `DangerousCommandRules.explainsWhy`) passes.
 public enum SafetyScanner {
@@ -22,7 +22,7 @@ public enum SafetyScanner {
             if triggers == 0 { continue }
             let line = String(slice)
             let scanned = ScanLine(line, triggers: triggers)
-            for finding in SecretRules.findings(in: scanned, allowColonPairs: context.isConfig) {
+            for finding in SecretRules.findings(in: scanned) {
                 diagnostics.append(.error(file, line: number, column: finding.column, finding.message))
             }
             if SecretRules.isPrivateKeyHeader(line), !document.privateKeyIsPlaceholder(afterLine: number) {

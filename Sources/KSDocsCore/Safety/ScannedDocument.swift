@@ -17,14 +17,6 @@ struct ScannedDocument {
         case fence
         case code(CodeBlock)
 
-        /// Lines where `KEY: value` is configuration (front matter and code).
-        var isConfig: Bool {
-            switch self {
-            case .frontMatter, .code: return true
-            case .prose, .fence: return false
-            }
-        }
-
         var isFence: Bool {
             if case .fence = self { return true }
             return false

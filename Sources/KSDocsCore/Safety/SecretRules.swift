@@ -1,7 +1,9 @@
 import Foundation
 
 /// The secrets the safety scan knows: token formats by their prefixes, private key
-/// blocks, and `KEY=value` / `KEY: value` pairs whose key names a secret.
+/// blocks, credentials in URLs, and `KEY=value` / `KEY: value` / `| KEY | value |` pairs
+/// whose key names a secret. The same rules hold on every line (front matter, prose,
+/// inline code, tables, indented and fenced code, copied text files).
 /// Messages name the kind and the key, never the value.
 enum SecretRules {
     private static let tailscale = LinePattern(#"tskey-[A-Za-z0-9_-]*"#, triggers: ["tskey-"])
@@ -18,8 +20,30 @@ enum SecretRules {
         triggers: ["--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key"])
     private static let authorization = LinePattern(
         #"Authorization:\s*(?:token|Bearer|Basic)\s+(?=\S)"#, caseInsensitive: true, triggers: ["authorization:"])
+    /// Provider tokens with a fixed prefix: (kind, expression, triggers, placeholder advice).
+    private static let providerTokens: [(kind: String, pattern: LinePattern, advice: String)] = [
+        ("GitLab access token", LinePattern(#"\bglpat-([A-Za-z0-9_-]{20,})"#, triggers: ["glpat-"]), "<gitlab-token>"),
+        (
+            "Slack token", LinePattern(#"\bxox[abposr]-([A-Za-z0-9-]{10,})"#, triggers: ["xox"]),
+            "<slack-token> or ${SLACK_BOT_TOKEN}"
+        ),
+        (
+            "OpenAI/Anthropic-style API key",
+            LinePattern(#"\bsk-(?:proj-|svcacct-|ant-(?:api\d\d-)?)?([A-Za-z0-9_-]{32,})"#, triggers: ["sk-"]),
+            "<api-key> or ${OPENAI_API_KEY}"
+        ),
+        (
+            "Stripe secret key", LinePattern(#"\b[sr]k_live_([A-Za-z0-9]{16,})"#, triggers: ["sk_live_", "rk_live_"]),
+            "<stripe-key>"
+        ),
+        ("Google API key", LinePattern(#"\bAIza([0-9A-Za-z_-]{35})"#, triggers: ["aiza"]), "<google-api-key>"),
+        ("npm access token", LinePattern(#"\bnpm_([A-Za-z0-9]{36})"#, triggers: ["npm_"]), "<npm-token>"),
+    ]
+    /// `scheme://user:password@host`.
+    private static let urlCredentials = LinePattern(
+        #"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@`'"<>]+:([^\s@/`'"<>]+)@"#, triggers: ["://"])
     private static let keyValue = LinePattern(
-        #"(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]*)["']?(\s*=\s*|:[ \t]+)"#,
+        #"(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]*)["'`*]{0,2}(\s*=\s*|:[*_`]{0,2}[ \t]+)"#,
         triggers: [
             "secret", "pass", "token", "credential", "api_key", "api-key", "api.key", "apikey", "auth_key", "auth-key",
             "authkey", "access_key", "access-key", "private_key", "private-key", "encryption_key", "signing_key",
@@ -37,12 +61,12 @@ enum SecretRules {
         privateKey.matches(in: line).first.map { LinePattern.column(of: $0.range, in: line) } ?? 1
     }
 
-    /// The secrets on one line. `allowColonPairs`: `KEY: value` counts (code and front matter only).
-    static func findings(in line: String, allowColonPairs: Bool) -> [SafetyFinding] {
-        findings(in: ScanLine(line), allowColonPairs: allowColonPairs)
+    /// The secrets on one line.
+    static func findings(in line: String) -> [SafetyFinding] {
+        findings(in: ScanLine(line))
     }
 
-    static func findings(in scanned: ScanLine, allowColonPairs: Bool) -> [SafetyFinding] {
+    static func findings(in scanned: ScanLine) -> [SafetyFinding] {
         let line = scanned.text
         var found: [SafetyFinding] = []
         func add(_ range: NSRange, _ message: String) {
@@ -73,6 +97,19 @@ enum SecretRules {
             add(
                 match.range,
                 "secret: AWS access key id; deactivate it and write a placeholder such as <aws-access-key-id>")
+        }
+        for (kind, pattern, advice) in providerTokens {
+            for match in pattern.matches(in: scanned)
+            where !Placeholder.isPlaceholderTail(LinePattern.text(match.range(at: 1), in: line)) {
+                add(match.range, "secret: \(kind); revoke it and write a placeholder such as \(advice)")
+            }
+        }
+        for match in urlCredentials.matches(in: scanned)
+        where !Placeholder.isPlaceholder(LinePattern.text(match.range(at: 1), in: line)) {
+            add(
+                match.range(at: 1),
+                "secret: password in a URL (scheme://user:password@host); write a placeholder such as ${DB_PASSWORD} or <password>"
+            )
         }
         for match in jwt.matches(in: scanned) {
             add(match.range, "secret: JSON Web Token; tokens like this grant access: write a placeholder such as <jwt>")
@@ -108,15 +145,13 @@ enum SecretRules {
             add(value.range, "secret: literal password in SQL; write a placeholder such as 'changeme' or <password>")
         }
         // A pair needs its separator: skip the expression on lines without one (most prose).
-        let hasSeparator =
-            line.utf8.contains(UInt8(ascii: "=")) || (allowColonPairs && line.utf8.contains(UInt8(ascii: ":")))
+        let hasSeparator = line.utf8.contains(UInt8(ascii: "=")) || line.utf8.contains(UInt8(ascii: ":"))
         for match in hasSeparator ? keyValue.matches(in: scanned) : [] {
             let name = LinePattern.text(match.range(at: 1), in: line)
             let separator = LinePattern.text(match.range(at: 2), in: line)
-            guard namesSecret(name), separator.contains("=") || allowColonPairs else { continue }
-            guard let value = Self.value(in: line, from: match.range.location + match.range.length),
-                !Placeholder.isPlaceholder(value.text), !["|", ">", "|-", ">-"].contains(value.text),
-                !value.text.hasPrefix("{"), !value.text.hasPrefix("[")
+            guard namesSecret(name),
+                let value = Self.value(in: line, from: match.range.location + match.range.length),
+                SecretValue.isLiteralSecret(value.text, assigned: separator.contains("="))
             else { continue }
             let kind = name.uppercased() == "TUNNEL_TOKEN" ? " (a Cloudflare tunnel token)" : ""
             add(
@@ -124,7 +159,42 @@ enum SecretRules {
                 "secret: '\(name)' has a literal value\(kind); write a placeholder such as ${\(name)} or <\(name.lowercased())>"
             )
         }
+        for cell in line.utf8.contains(UInt8(ascii: "|")) ? tableValues(in: line) : []
+        where SecretValue.isLiteralSecret(cell.value.text, assigned: false) {
+            add(
+                cell.value.range,
+                "secret: '\(cell.name)' has a literal value in a table; write a placeholder such as <\(cell.name.lowercased())>"
+            )
+        }
         return found.sorted { $0.column < $1.column }
+    }
+
+    /// Table rows `| KEY | value |`: each cell naming a secret with the single value in the next cell.
+    static func tableValues(in line: String) -> [(name: String, value: (text: String, range: NSRange))] {
+        let utf16 = Array(line.utf16)
+        var bars: [Int] = []
+        for (offset, unit) in utf16.enumerated() where unit == 0x7C && (offset == 0 || utf16[offset - 1] != 0x5C) {
+            bars.append(offset)
+        }
+        guard bars.count >= 3 else { return [] }
+        func cell(_ index: Int) -> (text: String, range: NSRange) {
+            let range = NSRange(location: bars[index] + 1, length: bars[index + 1] - bars[index] - 1)
+            let raw = LinePattern.text(range, in: line)
+            let leading = raw.prefix { $0 == " " || $0 == "\t" }.utf16.count
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            return (text, NSRange(location: range.location + leading, length: text.utf16.count))
+        }
+        var pairs: [(name: String, value: (text: String, range: NSRange))] = []
+        for index in 0..<(bars.count - 2) {
+            let name = cell(index).text.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+            guard name.range(of: #"^[A-Za-z_][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil,
+                namesSecret(name)
+            else { continue }
+            let value = cell(index + 1)
+            guard !value.text.isEmpty, !value.text.contains(" ") else { continue }
+            pairs.append((name, value))
+        }
+        return pairs
     }
 
     /// Whether a key name says its value is a secret: its last word is a secret word
@@ -150,7 +220,7 @@ enum SecretRules {
         guard start < utf16.count else { return nil }
         let first = utf16[start]
         var end = start
-        if first == 0x22 || first == 0x27 {  // " or '
+        if first == 0x22 || first == 0x27 || first == 0x60 {  // ", ' or `
             guard let close = utf16[(start + 1)...].firstIndex(of: first) else { return nil }
             end = close + 1
         } else {
