@@ -54,6 +54,14 @@ struct ServeCommand: ConsoleCommand {
         configuration.port = port
         configuration.forcePolling = poll
         configuration.verbose = global.verbose
+        if !DevServerConfiguration.isLoopback(host) {
+            console.print([
+                .warning(
+                    "serve",
+                    "listening on \(host): the site is reachable from the network, by anyone who can reach this machine; use --host 127.0.0.1 to keep it on this machine"
+                )
+            ])
+        }
         let content = global.content
         let server = DevServer(configuration: configuration) { event in
             Self.report(event, content: content, console: console)

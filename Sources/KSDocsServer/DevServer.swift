@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import KSDocsCore
 import Logging
 import ServiceLifecycle
@@ -38,7 +39,12 @@ public final class DevServer: Sendable {
         let onEvent = self.onEvent
         let app = Application(
             router: router,
-            configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
+            server: .http1(
+                configuration: HTTP1Channel.Configuration(
+                    idleTimeout: .milliseconds(Int64(configuration.idleTimeout / .milliseconds(1))))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: configuration.port),
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 onEvent(.listening(url: "http://\(host):\(port)/", port: port, watching: watchService.description))

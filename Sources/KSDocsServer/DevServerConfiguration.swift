@@ -15,6 +15,16 @@ public struct DevServerConfiguration: Sendable {
     public var handleSignals = true
     /// Log the HTTP server's own messages too.
     public var verbose = false
+    /// A connection that sends nothing for this long while a request is half-sent, or between
+    /// requests, is closed (open event streams are not idle: they have a request in progress).
+    public var idleTimeout: Duration = .seconds(10)
+    /// At most this many connections at once; more wait in the listen queue until one closes.
+    public var maxConnections = 256
+
+    /// Whether `host` only listens on this machine (127.0.0.0/8, ::1, localhost).
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
 
     public init(build: BuildOptions) {
         self.build = build

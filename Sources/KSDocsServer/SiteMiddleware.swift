@@ -17,11 +17,16 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
         if rawPath == LiveReloadScript.scriptPath {
             return Self.response(.ok, LiveReloadScript.source, type: "text/javascript; charset=utf-8")
         }
-        guard let path = rawPath.removingPercentEncoding,
-            !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
-        else {
+        guard let decoded = rawPath.removingPercentEncoding, !decoded.utf8.contains(0) else {
+            return Self.response(.badRequest, "Bad request: the path is not valid\n", type: "text/plain; charset=utf-8")
+        }
+        guard !decoded.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             return notFound()
         }
+        // `//beginner` or `/%2fbeginner` name the same file as `/beginner`; the path is kept
+        // with single slashes so a redirect never says `//host`-style (another server to a browser).
+        let parts = decoded.split(separator: "/")
+        let path = parts.isEmpty ? "/" : "/" + parts.joined(separator: "/") + (decoded.hasSuffix("/") ? "/" : "")
         if hub.currentGeneration == 0, let failure = hub.currentFailure {
             return errorPage(failure)
         }
@@ -29,8 +34,8 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
         let file = siteFolder.appendingPathComponent(String(path.drop { $0 == "/" }))
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            guard path.hasSuffix("/") else {
-                var location = path + "/"
+            guard path.hasSuffix("/"), path == decoded else {
+                var location = path.hasSuffix("/") ? path : path + "/"
                 if let query = request.uri.query { location += "?" + query }
                 return Response(status: .movedPermanently, headers: [.location: location])
             }

@@ -83,3 +83,34 @@ import Testing
         return descriptor
     }
 }
+
+/// `serve --host` with an address other than loopback warns before it listens.
+@Suite struct ServeNetworkWarningTests {
+    @Test func anAddressOtherThanLoopbackWarns() async throws {
+        let executable = try #require(ServeProcessTests.executable, "build the ksdocs product first (swift build)")
+        let site = try FixtureSite(FixtureSite.basic)
+        defer { site.remove() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve", "--host", "0.0.0.0", "--port", "0", "--content", site.content.path]
+        process.currentDirectoryURL = site.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("Serving"), Date() < deadline {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        #expect(
+            text.contains(
+                "serve: warning: listening on 0.0.0.0: the site is reachable from the network, by anyone who can reach this machine; use --host 127.0.0.1 to keep it on this machine"
+            ), "\(text)")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+    }
+}

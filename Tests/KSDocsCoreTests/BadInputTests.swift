@@ -160,4 +160,36 @@ import Testing
         }
         #expect(errors.count == 4)
     }
+
+    @Test func fileNamesThatAreNotUTF8AreErrorsWithTheirBytesShown() async throws {
+        let errors = try await diagnostics { site in
+            func create(_ name: [UInt8], folder: Bool) {
+                let path = Array(site.content.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+                path.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { chars in
+                        if folder {
+                            mkdir(chars.baseAddress!, 0o755)
+                        } else {
+                            let descriptor = open(chars.baseAddress!, O_WRONLY | O_CREAT, 0o644)
+                            _ = "# Caf\u{E9}\n".withCString { write(descriptor, $0, strlen($0)) }
+                            close(descriptor)
+                        }
+                    }
+                }
+            }
+            create(Array("caf".utf8) + [0xE9] + Array(".md".utf8), folder: false)  // Latin-1 é
+            create(Array("beginner/03-".utf8) + [0xFF, 0xFE] + Array(".md".utf8), folder: false)
+            create(Array("r".utf8) + [0xE9] + Array("sum".utf8), folder: true)
+            create(Array("beginner/ph".utf8) + [0xF6] + Array("to.png".utf8), folder: false)
+        }
+        let advice =
+            "file name is not valid UTF-8, so its page, folder or file cannot be published; rename it (e.g. with 'convmv -f latin1 -t utf8')"
+        #expect(
+            errors.sorted() == [
+                "Content/beginner/03-\\xFF\\xFE.md: error: \(advice)",
+                "Content/beginner/ph\\xF6to.png: error: \(advice)",
+                "Content/caf\\xE9.md: error: \(advice)",
+                "Content/r\\xE9sum: error: \(advice)",
+            ])
+    }
 }

@@ -40,9 +40,17 @@ struct ContentInventory {
         folder: String, url: URL, realRoot: String, display: String, visited: inout Set<String>
     ) {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: url.path) else {
+        guard let (names, undecodable) = Self.list(url.path) else {
             diagnostics.append(.error(Self.join(display, folder), "cannot read this folder; check its permissions"))
             return
+        }
+        for bytes in undecodable where bytes.first != UInt8(ascii: ".") {
+            let shown = Self.join(display, folder.isEmpty ? Self.escaped(bytes) : folder + "/" + Self.escaped(bytes))
+            diagnostics.append(
+                .error(
+                    shown,
+                    "file name is not valid UTF-8, so its page, folder or file cannot be published; rename it (e.g. with 'convmv -f latin1 -t utf8')"
+                ))
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = folder.isEmpty ? name : folder + "/" + name
@@ -93,6 +101,50 @@ struct ContentInventory {
         } else {
             assets.append(relative)
         }
+    }
+
+    /// The names in a folder as UTF-8 strings, and the raw bytes of names that are not UTF-8
+    /// (Foundation would skip or mangle them, so the files would vanish without a word).
+    static func list(_ path: String) -> (names: [String], undecodable: [[UInt8]])? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        var undecodable: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes == [46] || bytes == [46, 46] { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else {
+                undecodable.append(bytes)
+            }
+        }
+        return (names, undecodable)
+    }
+
+    /// A file name with the bytes that are not UTF-8 shown as `\xE9`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        var text = ""
+        var index = 0
+        outer: while index < bytes.count {
+            if bytes[index] < 0x80 {
+                text += String(UnicodeScalar(bytes[index]))
+                index += 1
+                continue
+            }
+            for length in 2...4 where index + length <= bytes.count {
+                if let scalar = String(validating: bytes[index..<(index + length)], as: UTF8.self),
+                    scalar.unicodeScalars.count == 1
+                {
+                    text += scalar
+                    index += length
+                    continue outer
+                }
+            }
+            text += "\\x" + String(format: "%02X", bytes[index])
+            index += 1
+        }
+        return text
     }
 
     /// What the item at `path` is, and its signature, from one `lstat` (or `stat`) call:
