@@ -57,6 +57,8 @@ public struct SiteBuilder: Sendable {
         let loadStarted = FileSignature.nowNanoseconds()
         let (site, loadDiagnostics) = try await loader.load()
         var diagnostics = loadDiagnostics
+        let today = options.today ?? DayCount.today()
+        diagnostics += RoadmapDates.warnings(site, today: today, contentRoot: options.contentURL)
         diagnostics += SafetyScanner.scanFiles(
             ContentInventory.siteFiles.sorted() + site.assets, contentRoot: options.contentURL, display: options.content
         )
@@ -82,7 +84,6 @@ public struct SiteBuilder: Sendable {
         ).build()
         theme.searchIndex = search.path
         var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
-        let today = options.today ?? DayCount.today()
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
             configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + siteFiles, today: today)
