@@ -146,7 +146,8 @@ extension MarkdownRenderer {
 enum LocalURL {
     static func isLocal(_ url: String) -> Bool {
         guard let first = url.utf8.first else { return false }
-        if first == UInt8(ascii: "/") { return false }
+        // `/guide/` is a page of this site; `//host/path` is another site.
+        if first == UInt8(ascii: "/") { return !url.hasPrefix("//") }
         if first == UInt8(ascii: "#") { return true }
         // A scheme is letters, digits, + . - before the first ':' (and before any '/', '?', '#').
         for byte in url.utf8 {

@@ -142,7 +142,7 @@ import Testing
         #expect(LocalURL.isLocal("#top"))
         #expect(!LocalURL.isLocal("https://a.b"))
         #expect(!LocalURL.isLocal("mailto:x@y"))
-        #expect(!LocalURL.isLocal("/abs"))
+        #expect(LocalURL.isLocal("/abs"))  // root-absolute: a page of this site, checked like the others
         #expect(!LocalURL.isLocal("//cdn"))
         #expect(LocalURL.isLocal("dir/a:b.md"))
     }

@@ -16,7 +16,7 @@ struct LinkResolver: Sendable {
     /// ids, the folders, the copied files, the pages that failed to load, and how Content/
     /// is shown. While it stays the same, an unchanged page's links check out as before.
     static func fingerprint(of site: Site, display: String) -> String {
-        var text = display + "\n"
+        var text = display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : "")
         for page in site.pages {
             text += page.source
             for heading in page.markdown.headings { text += "\u{1}" + heading.id }
@@ -56,9 +56,11 @@ struct LinkResolver: Sendable {
         let (rawPath, query, fragment) = LinkParts.split(link.url)
         let path = LinkParts.decoded(rawPath)
         func problem(_ message: String) -> Resolution {
-            .problem(
-                .error(page.displayPath, line: link.line, column: link.column, message),
-                fallback: HTMLEscaping.escape(link.url))
+            let diagnostic: Diagnostic =
+                site.configuration.brokenLinksAreWarnings
+                ? .warning(page.displayPath, line: link.line, column: link.column, message)
+                : .error(page.displayPath, line: link.line, column: link.column, message)
+            return .problem(diagnostic, fallback: HTMLEscaping.escape(link.url))
         }
         var url: String
         let checked: Resolution = .url("")

@@ -8,11 +8,13 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var minutesPerCommand: Int = 2
     public var bookStackShelf: String?
     public var bookStackSiteID: String?
+    /// `links: warn` makes broken links and anchors warnings instead of errors (sites being migrated).
+    public var brokenLinksAreWarnings = false
 
     public init() {}
 
     static let allowedKeys = [
-        "title", "base_url", "theme", "language", "reading_wpm", "minutes_per_command", "bookstack",
+        "title", "base_url", "theme", "language", "reading_wpm", "minutes_per_command", "bookstack", "links",
     ]
     static let allowedBookStackKeys = ["shelf", "site_id"]
 
@@ -44,6 +46,9 @@ public struct SiteConfiguration: Sendable, Equatable {
         }
         if let perCommand = fields.int("minutes_per_command") {
             configuration.minutesPerCommand = max(0, perCommand.value)
+        }
+        if let links = fields.choice("links", from: ["error", "warn"]) {
+            configuration.brokenLinksAreWarnings = links.value == "warn"
         }
         if var bookstack = fields.mapping("bookstack", context: "site.yml: bookstack") {
             configuration.bookStackShelf = bookstack.string("shelf")?.value

@@ -27,7 +27,11 @@ extension Site {
         let (rawPath, _, fragment) = LinkParts.split(url)
         let path = LinkParts.decoded(rawPath)
         if path.isEmpty { return .samePage(fragment: fragment ?? "") }
-        guard let resolved = SitePath.resolve(path, inFolder: page.folder) else { return .outsideContent }
+        // `/guide/setup/` names a page from the site's root, as on the published site.
+        let rootAbsolute = path.hasPrefix("/")
+        guard let resolved = SitePath.resolve(path, inFolder: rootAbsolute ? "" : page.folder) else {
+            return .outsideContent
+        }
         if path.hasSuffix(".md") {
             if unloadedSources.contains(resolved) { return .unloadedPage(source: resolved, fragment: fragment) }
             return pageIndexBySource[resolved] != nil
@@ -35,8 +39,27 @@ extension Site {
         }
         let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
         if !folder.isEmpty, sections[folder] != nil { return .section(folder: folder) }
+        if folder.isEmpty, rootAbsolute || path.hasSuffix("/") { return .section(folder: "") }
         if assetSet.contains(resolved) { return .asset(path: resolved) }
-        return .missingFile(path: path)
+        // Links written the way people link published pages: `../guide/`, `../guide`, `/guide/setup/`.
+        // They are read as a browser reads them on the published page (relative to its URL,
+        // `beginner/01-first/`), then as GitHub reads them (relative to the file's folder).
+        var bases = [page.folder]
+        let stem = page.source.hasSuffix(".md") ? String(page.source.dropLast(3)) : page.source
+        let fileName = stem.split(separator: "/").last ?? ""
+        if !rootAbsolute, fileName != "index", fileName != "_index" { bases.insert(stem, at: 0) }
+        for base in bases {
+            guard let candidate = SitePath.resolve(path, inFolder: rootAbsolute ? "" : base) else { continue }
+            let name = candidate.hasSuffix("/") ? String(candidate.dropLast()) : candidate
+            guard !name.isEmpty else { continue }
+            if sections[name] != nil { return .section(folder: name) }
+            for source in [name + ".md", name + "/index.md", name + "/_index.md"] {
+                if pageIndexBySource[source] != nil { return .page(source: source, fragment: fragment) }
+                if unloadedSources.contains(source) { return .unloadedPage(source: source, fragment: fragment) }
+            }
+        }
+        let looksLikeAPage = path.hasSuffix("/") || !(path.split(separator: "/").last ?? "").contains(".")
+        return looksLikeAPage ? .missingPage(path: path) : .missingFile(path: path)
     }
 }
 
