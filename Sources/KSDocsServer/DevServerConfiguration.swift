@@ -19,7 +19,7 @@ public struct DevServerConfiguration: Sendable {
     /// requests, is closed (open event streams are not idle: they have a request in progress).
     public var idleTimeout: Duration = .seconds(10)
     /// At most this many connections at once; more wait in the listen queue until one closes.
-    public var maxConnections = 256
+    public var maxConnections = 512
 
     /// Whether `host` only listens on this machine (127.0.0.0/8, ::1, localhost).
     public static func isLoopback(_ host: String) -> Bool {
