@@ -73,6 +73,8 @@ struct SiteRenderer: Sendable {
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
             jobs.append(.folder(section.folder))
         }
+        // A folder of Markdown without an index.md still gets a home page: its sections and pages.
+        if !site.pages.contains(where: { $0.kind == .home }) { jobs.append(.folder("")) }
         if !site.services.services.isEmpty {
             jobs.append(.services)
             jobs += site.services.services.indices.map { .service($0) }

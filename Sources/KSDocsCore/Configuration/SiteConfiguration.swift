@@ -1,6 +1,8 @@
 /// The settings of `Content/site.yml`.
 public struct SiteConfiguration: Sendable, Equatable {
     public var title: String = "Documentation"
+    /// Whether site.yml gave the title (otherwise it comes from the home page or the folder's name).
+    public var hasTitle = false
     public var baseURL: String?
     public var theme: String?
     public var language: String = "en"
@@ -22,7 +24,10 @@ public struct SiteConfiguration: Sendable, Equatable {
     static func parse(_ yaml: String, file: String) -> (SiteConfiguration, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, lineOffset: 0, context: "site.yml")
         var configuration = SiteConfiguration()
-        if let title = fields.string("title") { configuration.title = title.value }
+        if let title = fields.string("title") {
+            configuration.title = title.value
+            configuration.hasTitle = true
+        }
         if let baseURL = fields.string("base_url") {
             let value = baseURL.value.hasSuffix("/") ? baseURL.value : baseURL.value + "/"
             if value.hasPrefix("http://") || value.hasPrefix("https://") {

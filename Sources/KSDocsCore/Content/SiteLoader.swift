@@ -72,6 +72,10 @@ public struct SiteLoader: Sendable {
         var assembler = SiteAssembler(
             configuration: configuration, display: display, contentRoot: contentRoot, inventory: inventory)
         var site = assembler.assemble(pages)
+        if !site.configuration.hasTitle {
+            site.configuration.title = defaultTitle(site)
+            site.sections[""]?.title = site.configuration.title
+        }
         site.unloadedSources = unloaded
         site.glossary = glossary
         let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
@@ -115,12 +119,8 @@ public struct SiteLoader: Sendable {
     private func loadConfiguration() -> (SiteConfiguration, [Diagnostic]) {
         let file = ContentInventory.join(display, "site.yml")
         let url = contentRoot.appendingPathComponent("site.yml")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (
-                SiteConfiguration(),
-                [.error(file, "site.yml is missing; create it with at least 'title: Your Site'")]
-            )
-        }
+        // site.yml is optional: every key has a default (the title is found after loading).
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfiguration(), []) }
         switch TextDecoding.decode(Array(data)) {
         case .success(let text):
             return SiteConfiguration.parse(text, file: file)
@@ -132,11 +132,24 @@ public struct SiteLoader: Sendable {
         }
     }
 
+    /// The title of a site whose site.yml gives none: the home page's title (its first
+    /// `# ` heading), else the content folder's name (its parent's, for `Content`, `docs`, `src`).
+    private func defaultTitle(_ site: Site) -> String {
+        if let home = site.pages.first(where: { $0.kind == .home }) { return home.title }
+        var folder = contentRoot.standardizedFileURL
+        if ["content", "docs", "doc", "src"].contains(folder.lastPathComponent.lowercased()) {
+            folder = folder.deletingLastPathComponent()
+        }
+        let name = folder.lastPathComponent
+        return name.isEmpty || name == "/" ? "Documentation" : SiteAssembler.prettyName(name)
+    }
+
     private func kind(of source: String, tracks: Set<String>) -> PageKind {
         let folder = SitePath.folder(of: source)
         let name = source.split(separator: "/").last.map(String.init) ?? source
-        if source == "index.md" { return .home }
-        if name == "index.md" { return .folderIndex }
+        // Hugo's `_index.md` is its folder's index page, like `index.md`.
+        if source == "index.md" || source == "_index.md" { return .home }
+        if name == "index.md" || name == "_index.md" { return .folderIndex }
         if folder.isEmpty, name == "roadmap.md" { return .roadmap }
         if tracks.contains(folder) { return .lesson }
         if folder == Self.decisionsFolder { return .decision }

@@ -31,7 +31,7 @@ public enum Slug {
         guard var last = parts.popLast() else { return "" }
         if last.hasSuffix(".md") { last.removeLast(3) }
         let folders = parts.map(make)
-        if last == "index" || last.isEmpty {
+        if last == "index" || last == "_index" || last.isEmpty {
             return folders.isEmpty ? "" : folders.joined(separator: "/") + "/"
         }
         return (folders + [make(last)]).joined(separator: "/") + "/"
