@@ -9,7 +9,10 @@ public struct KSDocs: AsyncParsableCommand {
         commandName: "ksdocs",
         abstract: "Build the KiteStacks documentation into a static site and a BookStack wiki.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, PublishCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, PublishCommand.self,
+            ThemeCommand.self,
+        ]
     )
 
     public init() {}

@@ -128,3 +128,23 @@ struct CapturedRun {
         #expect(run.err == "")
     }
 }
+
+@Suite struct ThemeCommandTests {
+    @Test func listNamesTheBuiltInThemes() async {
+        let run = await CapturedRun.run(["theme", "list"])
+        #expect(run.code == 0)
+        #expect(run.out == "kitestacks\npaper (extends kitestacks)\n")
+    }
+
+    @Test func exportWritesATheme() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ksdocs-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = await CapturedRun.run(["theme", "export", "paper", folder.path])
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.out == "Wrote 2 files of theme 'paper' into \(folder.path)/\n")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("assets/css/site.css").path))
+        let unknown = await CapturedRun.run(["theme", "export", "nope"])
+        #expect(unknown.code == 1)
+        #expect(unknown.err.contains("no built-in theme 'nope' (built in: kitestacks, paper)"))
+    }
+}

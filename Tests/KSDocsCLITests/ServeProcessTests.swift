@@ -114,3 +114,37 @@ import Testing
         process.waitUntilExit()
     }
 }
+
+/// The binary alone, as a user installs it: copied into an empty `bin/`, run from an
+/// unrelated folder on a folder holding only a few Markdown files.
+@Suite struct StandaloneBinaryTests {
+    @Test func theBinaryCopiedAloneBuildsAPlainFolderOfMarkdown() throws {
+        let executable = try #require(ServeProcessTests.executable, "build the ksdocs product first (swift build)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ksdocs-alone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let bin = root.appendingPathComponent("bin")
+        let docs = root.appendingPathComponent("my-docs/docs")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: docs.appendingPathComponent("guide"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: executable, to: bin.appendingPathComponent("ksdocs"))
+        try Data("# My docs\n\nRead the [guide](guide/setup.md).\n".utf8).write(
+            to: docs.appendingPathComponent("index.md"))
+        try Data("# Setup\n\nSteps.\n".utf8).write(to: docs.appendingPathComponent("guide/setup.md"))
+        let process = Process()
+        process.executableURL = bin.appendingPathComponent("ksdocs")
+        process.arguments = ["build", "--content", "my-docs/docs", "--output", "site"]
+        process.currentDirectoryURL = root
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.isEmpty, "\(text)")
+        let home = try String(contentsOf: root.appendingPathComponent("site/index.html"), encoding: .utf8)
+        #expect(home.contains("<title>My docs</title>"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/guide/setup/index.html").path))
+    }
+}

@@ -63,8 +63,11 @@ public struct SiteBuilder: Sendable {
             ContentInventory.siteFiles.sorted() + site.assets, contentRoot: options.contentURL, display: options.content
         )
         let themeName = options.theme ?? site.configuration.theme ?? BuildOptions.defaultTheme
+        // The built-in themes with the site's themes/ laid over them, file by file.
+        let themes = try BuiltInThemes.folder(overrides: options.themesURL)
+        defer { themes.remove() }
         let (loadedTheme, themeDiagnostics) = try Theme.load(
-            name: themeName, themesDirectory: options.themesURL, display: options.themesDisplay)
+            name: themeName, themesDirectory: themes.url, display: options.themesDisplay)
         diagnostics += themeDiagnostics
         guard var theme = loadedTheme, !themeDiagnostics.hasErrors else {
             throw .contentErrors(diagnostics.sortedForDisplay())
