@@ -11,7 +11,7 @@ public struct KSDocs: AsyncParsableCommand {
         version: version,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, PublishCommand.self,
-            ThemeCommand.self,
+            InitCommand.self, ThemeCommand.self,
         ]
     )
 

@@ -148,3 +148,31 @@ struct CapturedRun {
         #expect(unknown.err.contains("no built-in theme 'nope' (built in: kitestacks, paper)"))
     }
 }
+
+@Suite struct InitCommandTests {
+    @Test func initMakesASiteThatBuildsStrictAndNeverOverwrites() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ksdocs-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site").path
+        let run = await CapturedRun.run(["init", site])
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.out.contains("\(site)/Content/site.yml\n"))
+        #expect(
+            run.out.hasSuffix(
+                "Created a site in \(site)/Content/; build it with: ksdocs build --content \(site)/Content\n"))
+        let output = root.appendingPathComponent("Output").path
+        let build = await CapturedRun.run(["build", "--strict", "--content", site + "/Content", "--output", output])
+        #expect(build.code == 0, "\(build.err)")
+        #expect(build.err.isEmpty, "\(build.err)")
+        let home = try String(contentsOf: URL(fileURLWithPath: output + "/index.html"), encoding: .utf8)
+        #expect(home.contains("<title>My Docs</title>"))
+        for page in ["guide/01-first-steps", "decisions/why-a-docs-site", "troubleshooting/build-fails-after-an-edit"] {
+            #expect(FileManager.default.fileExists(atPath: output + "/\(page)/index.html"), "\(page)")
+        }
+        let yml = site + "/Content/site.yml"
+        try Data("title: Mine\n".utf8).write(to: URL(fileURLWithPath: yml))
+        let again = await CapturedRun.run(["init", site])
+        #expect(again.code == 1)
+        #expect(try String(contentsOfFile: yml, encoding: .utf8) == "title: Mine\n")
+    }
+}
