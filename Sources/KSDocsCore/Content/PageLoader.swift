@@ -125,8 +125,14 @@ struct PageLoader: Sendable {
                 " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
             }
         )
+        let (body, shortcodes) = HugoShortcodes.strip(frontMatter.body)
+        diagnostics += HugoShortcodes.warnings(
+            shortcodes.map {
+                HugoShortcodes.Use(name: $0.name, line: $0.line + frontMatter.bodyLineOffset, column: $0.column)
+            },
+            file: shown)
         let markdown = MarkdownRenderer().render(
-            frontMatter.body, lineOffset: frontMatter.bodyLineOffset, extractTitle: metadata.title == nil, hooks: hooks)
+            body, lineOffset: frontMatter.bodyLineOffset, extractTitle: metadata.title == nil, hooks: hooks)
         diagnostics += codeBlockDiagnostics
         for alert in markdown.alerts where CalloutStyle.titles[alert.type] == nil {
             diagnostics.append(
@@ -149,7 +155,7 @@ struct PageLoader: Sendable {
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
-            contentHash: contentHash, body: frontMatter.body, bodyLineOffset: frontMatter.bodyLineOffset,
+            contentHash: contentHash, body: body, bodyLineOffset: frontMatter.bodyLineOffset,
             commands: commands, time: time)
         return (page, diagnostics)
     }

@@ -85,7 +85,7 @@ public struct SiteLoader: Sendable {
         validator.validate()
         diagnostics += validator.diagnostics
         diagnostics += assembler.diagnostics
-        return (site, diagnostics)
+        return (site, HugoShortcodes.summaries(diagnostics))
     }
 
     /// Loads pages taken from the build cache again in full, for rendering.
