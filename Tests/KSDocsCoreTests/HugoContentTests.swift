@@ -34,4 +34,30 @@ import Testing
         #expect(two.contains("<code>{{&lt; also-code &gt;}}</code>"))
         #expect(try site.read("posts/index.html").contains("All posts."))
     }
+
+    @Test func otherGeneratorsFrontMatterIsUnderstoodOrIgnoredInOneLine() async throws {
+        let site = try FixtureSite([
+            "index.md": "# Notes\n",
+            "guide/b.md":
+                "---\ntitle: B\nweight: 1\ndescription: Second by name, first by weight.\naliases: [/old-b/]\nmenu: main\n---\nB.\n",
+            "guide/a.md": "---\ntitle: A\nweight: 2\naliases: [/old-a/]\n---\nA.\n",
+            "guide/c.md": "---\ntitle: C\nweight: 3\ntiem: 45m\n---\nC.\n",
+        ])
+        defer { site.remove() }
+        let report = try await site.build().get()
+        let shown = report.diagnostics.map {
+            $0.description.replacingOccurrences(of: site.content.path, with: "Content")
+        }
+        #expect(
+            shown == [
+                "Content/guide/a.md:4:1: warning: front matter keys of other generators are ignored: aliases (2), menu (1); --strict lists each use",
+                "Content/guide/c.md:4:1: warning: front matter: unknown key 'tiem' on pages",
+            ])
+        let index = try site.read("guide/index.html")
+        let b = try #require(index.range(of: ">B<")), a = try #require(index.range(of: ">A<"))
+        #expect(b.lowerBound < a.lowerBound, "weight orders the pages")
+        #expect(index.contains("Second by name, first by weight."), "description is the summary")
+        let strict = site.errors(of: await site.build { $0.strict = true })
+        #expect(strict.filter { $0.contains("key of another generator, ignored") }.count == 3)
+    }
 }

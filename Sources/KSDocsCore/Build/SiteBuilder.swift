@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
         }
         let loadStarted = FileSignature.nowNanoseconds()
         let (site, loadDiagnostics) = try await loader.load()
-        var diagnostics = loadDiagnostics
+        var diagnostics = options.strict ? loadDiagnostics : ForeignFrontMatter.summary(loadDiagnostics)
         let today = options.today ?? DayCount.today()
         diagnostics += RoadmapDates.warnings(site, today: today, contentRoot: options.contentURL)
         diagnostics += SafetyScanner.scanFiles(

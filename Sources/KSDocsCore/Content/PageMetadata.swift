@@ -41,7 +41,10 @@ public struct PageMetadata: Sendable, Equatable, Codable {
         metadata.tags = fields.stringList("tags")?.map(\.value) ?? []
         metadata.draft = fields.bool("draft") ?? false
         metadata.order = fields.int("order")?.value
-        let allowed = kind.allowedKeys
+        // Keys of MkDocs and Hugo with a ksdocs meaning; the others of theirs are ignored quietly.
+        if metadata.summary == nil { metadata.summary = fields.string("description")?.value }
+        if metadata.order == nil { metadata.order = fields.int("weight")?.value }
+        let allowed = kind.allowedKeys + ["description", "weight"]
         if allowed.contains("services") { metadata.services = fields.stringList("services") ?? [] }
         switch kind {
         case .lesson:
@@ -63,7 +66,8 @@ public struct PageMetadata: Sendable, Equatable, Codable {
         case .home, .folderIndex, .page:
             break
         }
-        fields.warnUnknownKeys(allowed: allowed, kindName: kind.displayName)
+        fields.warnUnknownKeys(
+            allowed: allowed, kindName: kind.displayName, otherGenerators: ForeignFrontMatter.ignoredKeys)
         return metadata
     }
 

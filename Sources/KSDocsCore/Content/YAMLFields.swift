@@ -180,8 +180,15 @@ struct YAMLFields {
     }
 
     /// Warns about every key not in `allowed`, suggesting the closest allowed one.
-    mutating func warnUnknownKeys(allowed: [String], kindName: String) {
+    mutating func warnUnknownKeys(allowed: [String], kindName: String, otherGenerators: Set<String> = []) {
         for entry in entries where !allowed.contains(entry.key) {
+            if otherGenerators.contains(entry.key) {
+                diagnostics.append(
+                    .warning(
+                        file, line: (entry.keyMark?.line ?? 1) + lineOffset, column: entry.keyMark?.column ?? 1,
+                        ForeignFrontMatter.message(entry.key)))
+                continue
+            }
             diagnostics.append(
                 .warning(
                     file, line: (entry.keyMark?.line ?? 1) + lineOffset, column: entry.keyMark?.column ?? 1,
