@@ -159,11 +159,12 @@ struct ClientTests {
         try await withServer { server in
             // URLSession on Linux counts timeouts in whole seconds.
             let client = BookStackClient(
-                credentials: credentials(server), transport: URLSessionTransport(timeout: 1),
+                credentials: credentials(server), transport: URLSessionTransport(timeout: 2),
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: 0.01))
-            await server.state.inject(Fault(.slow(seconds: 1.5), count: 1))
+            // Slow answers take well over the timeout, so a busy machine cannot blur the two.
+            await server.state.inject(Fault(.slow(seconds: 3.5), count: 1))
             let _: [EntityReference] = try await client.list("/api/books")
-            await server.state.inject(Fault(.slow(seconds: 1.5), count: 2))
+            await server.state.inject(Fault(.slow(seconds: 3.5), count: 2))
             let error = await #expect(throws: BookStackError.self) {
                 let _: [EntityReference] = try await client.list("/api/books")
             }
