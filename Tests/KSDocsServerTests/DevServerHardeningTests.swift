@@ -18,14 +18,7 @@ extension DevServerTests {
         defer { close(descriptor) }
         let started = Date()
         _ = text.withCString { send(descriptor, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
-        var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            data += buffer[0..<count]
-        }
-        return (String(decoding: data, as: UTF8.self), Date().timeIntervalSince(started))
+        return (RawHTTP.readToEnd(descriptor), Date().timeIntervalSince(started))
     }
 
     @Test func halfSentAndIdleConnectionsAreClosed() async throws {

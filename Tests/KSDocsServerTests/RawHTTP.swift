@@ -30,6 +30,11 @@ enum RawHTTP {
         let descriptor = try connect(port: port)
         defer { close(descriptor) }
         send(descriptor, path: path)
+        return try parse(readToEnd(descriptor))
+    }
+
+    /// Everything the server sends until it closes the connection (or the receive timeout).
+    static func readToEnd(_ descriptor: Int32) -> String {
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -37,7 +42,7 @@ enum RawHTTP {
             if count <= 0 { break }
             data += buffer[0..<count]
         }
-        return try parse(String(decoding: data, as: UTF8.self))
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func parse(_ text: String) throws -> Response {
