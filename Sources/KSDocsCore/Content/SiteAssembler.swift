@@ -107,6 +107,10 @@ struct SiteAssembler {
         section.summary = fields.string("summary")?.value
         section.order = fields.int("order")?.value
         var allowed = ["title", "summary", "order"]
+        if !section.isTrack {
+            _ = fields.choice("kind", from: FolderKinds.names)  // read by FolderKinds before pages load
+            allowed.append("kind")
+        }
         if section.isTrack {
             section.audience = fields.string("audience")?.value
             allowed.append("audience")

@@ -40,9 +40,10 @@ public struct SiteLoader: Sendable {
         let (configuration, configurationDiagnostics) = loadConfiguration()
         diagnostics += configurationDiagnostics
 
+        let folderKinds = FolderKinds(contentRoot: contentRoot, sectionFolders: inventory.sectionConfigs)
         let inputs = inventory.pages.map { source in
             PageLoader.Input(
-                source: source, kind: kind(of: source, tracks: inventory.trackConfigs),
+                source: source, kind: kind(of: source, tracks: inventory.trackConfigs, folders: folderKinds),
                 signature: inventory.signatures[source])
         }
         let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
@@ -144,7 +145,7 @@ public struct SiteLoader: Sendable {
         return name.isEmpty || name == "/" ? "Documentation" : SiteAssembler.prettyName(name)
     }
 
-    private func kind(of source: String, tracks: Set<String>) -> PageKind {
+    private func kind(of source: String, tracks: Set<String>, folders: FolderKinds) -> PageKind {
         let folder = SitePath.folder(of: source)
         let name = source.split(separator: "/").last.map(String.init) ?? source
         // Hugo's `_index.md` is its folder's index page, like `index.md`.
@@ -152,8 +153,6 @@ public struct SiteLoader: Sendable {
         if name == "index.md" || name == "_index.md" { return .folderIndex }
         if folder.isEmpty, name == "roadmap.md" { return .roadmap }
         if tracks.contains(folder) { return .lesson }
-        if folder == Self.decisionsFolder { return .decision }
-        if folder == Self.troubleshootingFolder { return .troubleshootingCase }
-        return .page
+        return folders.kind(ofPageAt: source, folder: folder) ?? .page
     }
 }

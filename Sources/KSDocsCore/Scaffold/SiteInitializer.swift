@@ -25,12 +25,12 @@ public struct SiteInitializer: Sendable {
             ("Content/guide/01-first-steps.md", ScaffoldTemplates.lesson(title: "First steps", date: date)),
             (
                 "Content/decisions/_section.yml",
-                "title: Decisions\nsummary: Why things are the way they are.\norder: 2\n"
+                "title: Decisions\nsummary: Why things are the way they are.\nkind: decisions\norder: 2\n"
             ),
             ("Content/decisions/why-a-docs-site.md", ScaffoldTemplates.decision(title: "Why a docs site?", date: date)),
             (
                 "Content/troubleshooting/_section.yml",
-                "title: Troubleshooting\nsummary: Problems met and solved.\norder: 3\n"
+                "title: Troubleshooting\nsummary: Problems met and solved.\nkind: cases\norder: 3\n"
             ),
             (
                 "Content/troubleshooting/build-fails-after-an-edit.md",

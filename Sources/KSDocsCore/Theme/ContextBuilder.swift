@@ -65,11 +65,13 @@ struct ContextBuilder {
             values["sidebar"] = sidebar(section, current: nil)
             return (values, "track")
         }
-        switch section.folder {
-        case SiteLoader.decisionsFolder:
+        // A folder of decisions or cases (see FolderKinds) gets its kind's index; any other, a plain one.
+        let kinds = Set(section.pages.map { site.pages[$0].kind }.filter { $0 != .folderIndex })
+        switch kinds {
+        case [.decision]:
             values.merge(decisionsIndexValues(section)) { _, new in new }
             return (values, "decisions")
-        case SiteLoader.troubleshootingFolder:
+        case [.troubleshootingCase]:
             values.merge(casesIndexValues(section)) { _, new in new }
             return (values, "cases")
         default:
