@@ -125,14 +125,44 @@ struct PageLoader: Sendable {
                 " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
             }
         )
-        let (body, shortcodes) = HugoShortcodes.strip(frontMatter.body)
+        // MkDocs blocks become ksdocs ones; lines of the new text map back to the file's for diagnostics.
+        var mkdocs: MkDocsSyntax.Result?
+        var source = frontMatter.body
+        if MkDocsSyntax.mayApply(to: source) {
+            let result = MkDocsSyntax(snippetRoots: [contentRoot, contentRoot.deletingLastPathComponent()])
+                .apply(source)
+            for problem in result.problems {
+                diagnostics.append(
+                    .error(shown, line: problem.line + frontMatter.bodyLineOffset, column: 1, problem.message))
+            }
+            source = result.text
+            mkdocs = result
+        }
+        let remap = { (line: Int) -> Int in
+            guard let mkdocs else { return line }
+            return mkdocs.originalLine(line - frontMatter.bodyLineOffset) + frontMatter.bodyLineOffset
+        }
+        let (body, shortcodes) = HugoShortcodes.strip(source)
         diagnostics += HugoShortcodes.warnings(
             shortcodes.map {
-                HugoShortcodes.Use(name: $0.name, line: $0.line + frontMatter.bodyLineOffset, column: $0.column)
+                HugoShortcodes.Use(name: $0.name, line: remap($0.line + frontMatter.bodyLineOffset), column: $0.column)
             },
             file: shown)
-        let markdown = MarkdownRenderer().render(
+        var markdown = MarkdownRenderer().render(
             body, lineOffset: frontMatter.bodyLineOffset, extractTitle: metadata.title == nil, hooks: hooks)
+        if mkdocs != nil {
+            for index in markdown.headings.indices {
+                markdown.headings[index].line = remap(markdown.headings[index].line)
+            }
+            for index in markdown.links.indices { markdown.links[index].line = remap(markdown.links[index].line) }
+            for index in markdown.alerts.indices { markdown.alerts[index].line = remap(markdown.alerts[index].line) }
+            for index in markdown.codeBlocks.indices {
+                markdown.codeBlocks[index].line = remap(markdown.codeBlocks[index].line)
+            }
+            for index in codeBlockDiagnostics.indices {
+                codeBlockDiagnostics[index].line = remap(codeBlockDiagnostics[index].line)
+            }
+        }
         diagnostics += codeBlockDiagnostics
         for alert in markdown.alerts where CalloutStyle.titles[alert.type] == nil {
             diagnostics.append(
