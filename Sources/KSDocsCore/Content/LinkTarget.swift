@@ -29,27 +29,34 @@ extension Site {
         if path.isEmpty { return .samePage(fragment: fragment ?? "") }
         // `/guide/setup/` names a page from the site's root, as on the published site.
         let rootAbsolute = path.hasPrefix("/")
-        guard let resolved = SitePath.resolve(path, inFolder: rootAbsolute ? "" : page.folder) else {
-            return .outsideContent
-        }
-        if path.hasSuffix(".md") {
-            if unloadedSources.contains(resolved) { return .unloadedPage(source: resolved, fragment: fragment) }
-            return pageIndexBySource[resolved] != nil
-                ? .page(source: resolved, fragment: fragment) : .missingPage(path: path)
-        }
-        let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
-        if !folder.isEmpty, sections[folder] != nil { return .section(folder: folder) }
-        if folder.isEmpty, rootAbsolute || path.hasSuffix("/") { return .section(folder: "") }
-        if assetSet.contains(resolved) { return .asset(path: resolved) }
-        // Links written the way people link published pages: `../guide/`, `../guide`, `/guide/setup/`.
-        // They are read as a browser reads them on the published page (relative to its URL,
-        // `beginner/01-first/`), then as GitHub reads them (relative to the file's folder).
-        var bases = [page.folder]
+        let fromFile = SitePath.resolve(path, inFolder: rootAbsolute ? "" : page.folder)
+        // Links written the way people link published pages (`../guide/`, `../guide`) are also
+        // read as a browser reads them on the published page: relative to its URL (`beginner/01-first/`).
         let stem = page.source.hasSuffix(".md") ? String(page.source.dropLast(3)) : page.source
         let fileName = stem.split(separator: "/").last ?? ""
-        if !rootAbsolute, fileName != "index", fileName != "_index" { bases.insert(stem, at: 0) }
-        for base in bases {
-            guard let candidate = SitePath.resolve(path, inFolder: rootAbsolute ? "" : base) else { continue }
+        let fromURL =
+            rootAbsolute || fileName == "index" || fileName == "_index" ? nil : SitePath.resolve(path, inFolder: stem)
+        let looksLikeAPage =
+            path.hasSuffix("/") || path.hasSuffix(".md") || !(path.split(separator: "/").last ?? "").contains(".")
+        // Only a folder-style or .md link is read from the page's URL when it climbs out of the
+        // file's folder; any other path (an image, a download) that leaves Content/ is refused.
+        let surelyAPage = path.hasSuffix("/") || path.hasSuffix(".md")
+        if fromFile == nil, fromURL == nil || !surelyAPage { return .outsideContent }
+        if path.hasSuffix(".md") {
+            for candidate in [fromFile, fromURL].compactMap({ $0 }) {
+                if unloadedSources.contains(candidate) { return .unloadedPage(source: candidate, fragment: fragment) }
+                if pageIndexBySource[candidate] != nil { return .page(source: candidate, fragment: fragment) }
+            }
+            return .missingPage(path: path)
+        }
+        if let resolved = fromFile {
+            let folder = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
+            if !folder.isEmpty, sections[folder] != nil { return .section(folder: folder) }
+            if folder.isEmpty, rootAbsolute || path.hasSuffix("/") { return .section(folder: "") }
+            if assetSet.contains(resolved) { return .asset(path: resolved) }
+        }
+        // A page named by its published address: the URL reading first, then the file's folder (as GitHub).
+        for candidate in [fromURL, fromFile].compactMap({ $0 }) {
             let name = candidate.hasSuffix("/") ? String(candidate.dropLast()) : candidate
             guard !name.isEmpty else { continue }
             if sections[name] != nil { return .section(folder: name) }
@@ -58,7 +65,6 @@ extension Site {
                 if unloadedSources.contains(source) { return .unloadedPage(source: source, fragment: fragment) }
             }
         }
-        let looksLikeAPage = path.hasSuffix("/") || !(path.split(separator: "/").last ?? "").contains(".")
         return looksLikeAPage ? .missingPage(path: path) : .missingFile(path: path)
     }
 }
