@@ -180,14 +180,21 @@ import Testing
         let page = try site.read("interview/index.html")
         #expect(page.contains("<summary>Why Forgejo?</summary>"))
         #expect(page.contains("<p><strong>Decision:</strong> Forgejo on the shared Postgres</p>"))
-        #expect(page.contains("<summary>A repository shows on monk but not on kscloud1</summary>"))
-        #expect(page.contains("<summary>Git basics: In an interview</summary>"))
+        #expect(
+            page.contains(
+                "<summary>What causes “A repository shows on monk but not on kscloud1” and how do you fix it?</summary>"
+            ))
+        #expect(page.contains("<summary>Explain Git basics as you would in an interview.</summary>"))
         #expect(page.contains("From <a href=\"../beginner/01-git/#in-an-interview\">Git basics</a>"))
 
         let tsv = try site.read("interview/flashcards.tsv")
         let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.prefix(4) == ["#separator:tab", "#html:true", "#guid column:1", "#tags column:4"])
-        let notes = lines.dropFirst(4).filter { !$0.isEmpty }
+        #expect(
+            lines.prefix(6) == [
+                "#separator:tab", "#html:true", "#notetype:Basic", "#deck:Kinds interview prep", "#guid column:1",
+                "#tags column:4",
+            ])
+        let notes = lines.dropFirst(6).filter { !$0.isEmpty }
         #expect(notes.count == 3)
         for note in notes {
             #expect(note.split(separator: "\t", omittingEmptySubsequences: false).count == 4, "\(note)")
@@ -213,7 +220,7 @@ import Testing
         let second = try await build(edited)
         defer { second.remove() }
         func guids(_ site: FixtureSite) throws -> [String] {
-            try site.read("interview/flashcards.tsv").split(separator: "\n").dropFirst(4)
+            try site.read("interview/flashcards.tsv").split(separator: "\n").dropFirst(6)
                 .map { String($0.split(separator: "\t")[0]) }
         }
         #expect(try guids(first) == guids(second))
