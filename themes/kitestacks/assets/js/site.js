@@ -32,7 +32,19 @@
     var chosen = root.getAttribute("data-theme");
     return chosen ? chosen === "dark" : !!(media && media.matches);
   }
-  function showMode() { if (toggle) toggle.setAttribute("aria-pressed", isDark() ? "true" : "false"); }
+  // The label says what a click does ("Light mode" while dark); no aria-pressed, as the label changes.
+  function showMode() {
+    if (!toggle) return;
+    var next = isDark() ? "light" : "dark";
+    toggle.setAttribute("data-next", next);
+    toggle.textContent = next === "dark" ? "Dark mode" : "Light mode";
+    toggle.setAttribute("aria-label", "Switch to " + next + " mode");
+  }
+  // Section names in the header: the part before " — " (the full name stays as a tooltip).
+  each(".site-nav a", function (link) {
+    var full = link.textContent, cut = full.indexOf(" — ");
+    if (cut > 0) { link.title = full; link.textContent = full.slice(0, cut); }
+  });
   if (toggle) {
     toggle.hidden = false;
     showMode();
@@ -97,7 +109,7 @@
   });
   each(".content pre > code", function (code) {
     var pre = code.parentElement;
-    if (pre.closest(".explain-command, .explain-output, .command-list")) return;
+    if (pre.closest(".explain-command, .explain-output, .command-list") || /language-(output|console-output)\b/.test(code.className)) return;
     var wrap = doc.createElement("div");
     wrap.className = "code-block";
     pre.parentNode.insertBefore(wrap, pre);
