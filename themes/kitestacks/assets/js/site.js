@@ -40,8 +40,8 @@
     toggle.textContent = next === "dark" ? "Dark mode" : "Light mode";
     toggle.setAttribute("aria-label", "Switch to " + next + " mode");
   }
-  // Section names in the header: the part before " — " (the full name stays as a tooltip).
-  each(".site-nav a", function (link) {
+  // Section names in the header and breadcrumbs: the part before " — " (the full name stays as a tooltip).
+  each(".site-nav a, .breadcrumbs a", function (link) {
     var full = link.textContent, cut = full.indexOf(" — ");
     if (cut > 0) { link.title = full; link.textContent = full.slice(0, cut); }
   });
