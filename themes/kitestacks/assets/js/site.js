@@ -189,4 +189,26 @@
     var unit = Math.abs(days) === 1 ? " day" : " days";
     span.textContent = days === 0 ? "today" : days > 0 ? "in " + days + unit : Math.abs(days) + unit + " ago";
   });
+
+  // Table of contents: marks the section being read (the last heading above a third of the window).
+  var tocLinks = doc.querySelectorAll(".toc a[href^='#']");
+  if (tocLinks.length) {
+    var targets = [];
+    Array.prototype.forEach.call(tocLinks, function (a) {
+      var h = doc.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+      if (h) targets.push([h, a]);
+    });
+    var marked = null, queued = false;
+    var mark = function () {
+      queued = false;
+      var line = window.innerHeight / 3, now = targets.length ? targets[0][1] : null;
+      targets.forEach(function (t) { if (t[0].getBoundingClientRect().top <= line) now = t[1]; });
+      if (now === marked) return;
+      if (marked) marked.removeAttribute("aria-current");
+      if (now) now.setAttribute("aria-current", "location");
+      marked = now;
+    };
+    window.addEventListener("scroll", function () { if (!queued) { queued = true; window.requestAnimationFrame(mark); } }, { passive: true });
+    mark();
+  }
 })();
