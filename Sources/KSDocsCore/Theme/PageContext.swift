@@ -69,6 +69,9 @@ struct PageContext {
             folder = folder.isEmpty ? part : folder + "/" + part
             if let section = site.section(atURLPath: folder + "/") {
                 crumbs.append(["title": section.title, "url": url(to: section.urlPath), "last": false])
+            } else if folder + "/" == ContextBuilder.servicesPath {
+                // The generated catalog: a service page sits under it.
+                crumbs.append(["title": "Services", "url": url(to: ContextBuilder.servicesPath), "last": false])
             }
         }
         crumbs.append(["title": title, "url": "./", "last": true])
