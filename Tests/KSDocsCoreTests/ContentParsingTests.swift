@@ -94,7 +94,19 @@ import Testing
         #expect(estimate.readingMinutes == 12)
         #expect(estimate.handsOnMinutes == 6)
         #expect(estimate.minutes == 20)
-        #expect(estimate.label == "~20 min · reading 12 · hands-on 6")
+        // The parts are scaled to the total shown: 20 × 12/18 and 20 × 6/18.
+        #expect(estimate.shownParts == (13, 7))
+        #expect(estimate.label == "~20 min · reading 13 min · hands-on 7 min")
+    }
+
+    @Test func theAuthorsTimeIsTheTotalAndThePartsAreScaledToIt() {
+        let estimate = TimeEstimate.computed(words: 600, commands: 8, wordsPerMinute: 200, minutesPerCommand: 2)
+            .withAuthored(40)
+        // computed: reading 3, hands-on 16 → 40 × 16/19 = 33.7 → 34 hands-on, 6 reading
+        #expect(estimate.label == "~40 min · reading 6 min · hands-on 34 min")
+        let long = TimeEstimate.computed(words: 2000, commands: 0, wordsPerMinute: 200, minutesPerCommand: 2)
+            .withAuthored(90)
+        #expect(long.label == "~1 h 30 min · reading 1 h 30 min")
     }
 
     @Test func authoredTimeWinsAndIsCheckedAgainstTheComputedOne() {

@@ -2,14 +2,15 @@ import Foundation
 
 /// `interview/flashcards.tsv`: the flashcards in Anki's text import format.
 ///
-/// Anki reads the header lines (`#separator:tab`, `#html:true`, `#guid column:1`,
-/// `#tags column:4`), then one note per line: guid, front, back, tags. Fields are
+/// Anki (2.1.55+) reads the header lines (`#separator:tab`, `#html:true`, `#notetype:Basic`,
+/// `#deck:<deck>`, `#guid column:1`, `#tags column:4`), then one note per line: guid, front, back, tags. Fields are
 /// HTML, so tabs, line breaks and quotes inside a field are written as HTML
 /// (`&#9;`, `<br>`, `&quot;`) and every note stays on one line.
 enum FlashcardFile {
     /// The file's text; `back(card)` gives each card's answer HTML with links already resolved.
-    static func tsv(_ cards: [Flashcard], back: (Flashcard) -> String) -> String {
-        var text = "#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n"
+    static func tsv(_ cards: [Flashcard], deck: String, back: (Flashcard) -> String) -> String {
+        let deckName = deck.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var text = "#separator:tab\n#html:true\n#notetype:Basic\n#deck:\(deckName)\n#guid column:1\n#tags column:4\n"
         for card in cards {
             let fields = [
                 card.guid, field(HTMLEscaping.escape(card.front)), field(back(card)),

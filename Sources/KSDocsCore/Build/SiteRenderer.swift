@@ -219,7 +219,7 @@ struct SiteRenderer: Sendable {
             builder.interviewValues(cards, backs: backs), template: "interview", path: path, diagnostics: [])
         // In Anki, links must be absolute: resolve from the site root and prefix base_url.
         let base = site.configuration.baseURL
-        let tsv = FlashcardFile.tsv(cards) { card in
+        let tsv = FlashcardFile.tsv(cards, deck: site.configuration.title + " interview prep") { card in
             let html = back(card, from: "")
             guard let base else { return html }
             return html.replacingOccurrences(of: "href=\"", with: "href=\"\(base)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A flashcard for interview prep (DESIGN 5.7).
 public struct Flashcard: Sendable, Equatable {
     /// Stable id derived from where the card comes from (file and callout position,
@@ -18,58 +20,81 @@ public struct Flashcard: Sendable, Equatable {
 
 /// Collects every flashcard of the site: `[!INTERVIEW]` callouts, each decision
 /// (question → decision and answer) and each troubleshooting case (symptom → cause and fix).
-enum InterviewDeck {
+public enum InterviewDeck {
     static func build(_ site: Site) -> [Flashcard] {
         var cards: [Flashcard] = []
         for page in pagesInReadingOrder(site) {
             let topic = site.section(of: page)?.title ?? "General"
             let topicTag =
                 page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
-            let interviews = page.markdown.alerts.enumerated().filter { $0.element.type == "INTERVIEW" }
+            let tags = ["ksdocs", topicTag]
+            let interviews = page.markdown.alerts.filter { $0.type == "INTERVIEW" }
+            // A decision's or case's own card has its front; a callout's question is not repeated.
+            let answers = interviews.map { leadingQuestion($0.contentHTML)?.rest ?? $0.contentHTML }.joined()
             switch page.kind {
             case .decision:
                 var back = ""
                 if let decision = page.metadata.decision {
                     back += "<p><strong>Decision:</strong> \(HTMLEscaping.escape(decision))</p>\n"
                 }
-                back += interviews.map(\.element.contentHTML).joined()
+                back += answers
+                let front =
+                    isQuestionOrPrompt(page.title) ? page.title : "What was decided about “\(page.title)”, and why?"
                 cards.append(
                     Flashcard(
-                        guid: guid("decision:" + page.source), topic: topic, front: page.title, backHTML: back,
-                        source: page.source, anchor: nil, tags: ["ksdocs", "decision", topicTag]))
+                        guid: guid("decision:" + page.source), topic: topic, front: front, backHTML: back,
+                        source: page.source, anchor: nil, tags: tags))
             case .troubleshootingCase:
-                var back = ""
-                if let cause = page.metadata.cause {
-                    back += "<p><strong>Cause:</strong> \(HTMLEscaping.escape(cause))</p>\n"
-                }
-                let fixes = page.commands.filter { $0.explanation != nil }
-                if !fixes.isEmpty {
-                    back += "<p><strong>Fix:</strong></p>\n<ol>\n"
-                    for fix in fixes {
-                        back +=
-                            "<li><code>\(HTMLEscaping.escape(fix.command))</code> — \(HTMLEscaping.escape(fix.explanation ?? ""))</li>\n"
-                    }
-                    back += "</ol>\n"
-                }
-                back += interviews.map(\.element.contentHTML).joined()
-                cards.append(
-                    Flashcard(
-                        guid: guid("case:" + page.source), topic: topic, front: page.metadata.symptom ?? page.title,
-                        backHTML: back, source: page.source, anchor: nil, tags: ["ksdocs", "troubleshooting", topicTag])
-                )
+                cards.append(caseCard(page, topic: topic, tags: tags, answers: answers))
             default:
-                for (position, (_, alert)) in interviews.enumerated() {
+                for (position, alert) in interviews.enumerated() {
                     let heading = page.markdown.headings.last { $0.line < alert.line }
-                    let front = heading.map { "\(page.title): \($0.text)" } ?? page.title
+                    let front: String
+                    let back: String
+                    if let question = leadingQuestion(alert.contentHTML) {
+                        (front, back) = (question.front, question.rest)
+                    } else {
+                        let title = page.title.hasPrefix("The ") ? "t" + page.title.dropFirst() : page.title
+                        let subject = interviews.count > 1 ? heading.map { "\(title) (\($0.text))" } : nil
+                        (front, back) = ("Explain \(subject ?? title) as you would in an interview.", alert.contentHTML)
+                    }
                     cards.append(
                         Flashcard(
                             guid: guid("interview:\(page.source)#\(position + 1)"), topic: topic, front: front,
-                            backHTML: alert.contentHTML, source: page.source, anchor: heading?.id,
-                            tags: ["ksdocs", topicTag]))
+                            backHTML: back, source: page.source, anchor: heading?.id, tags: tags))
                 }
             }
         }
         return cards
+    }
+
+    /// A case as "What causes “symptom” and how do you fix it?" → the cause and the first
+    /// paragraph of its Fix section (the explained commands when that section starts otherwise).
+    static func caseCard(_ page: SourcePage, topic: String, tags: [String], answers: String) -> Flashcard {
+        var back = ""
+        if let cause = page.metadata.cause {
+            back += "<p><strong>Cause:</strong> \(HTMLEscaping.escape(cause))</p>\n"
+        }
+        if let id = fixHeadingID(page), let fix = firstParagraph(after: id, in: page.markdown.html) {
+            back += "<p><strong>Fix:</strong> \(fix)</p>\n"
+        } else {
+            let fixes = page.commands.filter { $0.explanation != nil }
+            if !fixes.isEmpty {
+                back += "<p><strong>Fix:</strong></p>\n<ol>\n"
+                for fix in fixes {
+                    back +=
+                        "<li><code>\(HTMLEscaping.escape(fix.command))</code> — \(HTMLEscaping.escape(fix.explanation ?? ""))</li>\n"
+                }
+                back += "</ol>\n"
+            }
+        }
+        back += answers
+        let symptom = (page.metadata.symptom ?? page.title).trimmingCharacters(in: .whitespacesAndNewlines)
+        let quoted = symptom.hasSuffix(".") ? String(symptom.dropLast()) : symptom
+        return Flashcard(
+            guid: guid("case:" + page.source), topic: topic,
+            front: "What causes “\(quoted)” and how do you fix it?", backHTML: back, source: page.source,
+            anchor: nil, tags: tags)
     }
 
     /// Pages in navigation order: each top-level folder's pages in order, then top-level pages.

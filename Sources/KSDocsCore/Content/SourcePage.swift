@@ -107,10 +107,11 @@ public final class SourcePage: Sendable, Codable {
     }
 
     /// This page without what only rendering and search need (see `CachedPage`): no HTML,
-    /// body or code blocks, and only as much text as the search snippet shows.
+    /// body or code blocks, and only as much text as the search snippet shows. A case keeps
+    /// its HTML: its flashcard's answer quotes the Fix section (`InterviewDeck.caseCard`).
     func withoutContent() -> SourcePage {
         var markdown = markdown
-        markdown.html = ""
+        if kind != .troubleshootingCase { markdown.html = "" }
         markdown.codeBlocks = []
         markdown.plainText = SearchIndexBuilder.collapse(
             markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)

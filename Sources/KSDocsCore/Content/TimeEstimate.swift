@@ -37,9 +37,24 @@ public struct TimeEstimate: Sendable, Equatable, Codable {
         return authored * 2 < computed || authored > computed * 2
     }
 
-    /// "~45 min · reading 12 · hands-on 33".
+    /// The parts as shown: reading and hands-on minutes scaled so that they add up to
+    /// `minutes` (the author's `time:` or the computed total rounded up to 5), in the
+    /// proportion of the computed parts (all reading when nothing was computed).
+    public var shownParts: (reading: Int, handsOn: Int) {
+        let weight = readingMinutes + handsOnMinutes
+        guard weight > 0 else { return (minutes, 0) }
+        let handsOn = Int((Double(minutes) * Double(handsOnMinutes) / Double(weight)).rounded())
+        return (minutes - handsOn, handsOn)
+    }
+
+    /// "~45 min · reading 12 min · hands-on 33 min": the parts add up to the total; a part
+    /// of zero minutes is left out.
     public var label: String {
-        "~\(Self.format(minutes)) · reading \(readingMinutes) · hands-on \(handsOnMinutes)"
+        let parts = shownParts
+        var label = "~" + Self.format(minutes)
+        if parts.reading > 0 { label += " · reading " + Self.format(parts.reading) }
+        if parts.handsOn > 0 { label += " · hands-on " + Self.format(parts.handsOn) }
+        return label
     }
 
     /// `45 min`, `1 h 30 min`, `2 h`.

@@ -19,12 +19,14 @@ public struct SearchIndex: Sendable {
         public var commands: [String]
         /// The commands in full, for the index (defaults to `commands`).
         public var fullCommands: [String]
-        /// Prose text (already without code blocks).
+        /// Text indexed with heading weight but not shown (a case's symptom and cause).
+        public var keywords: String
+        /// Prose text and code.
         public var body: String
 
         public init(
             title: String, url: String, kind: String, snippet: String, headings: [(id: String, text: String)],
-            commands: [String], fullCommands: [String]? = nil, body: String
+            commands: [String], fullCommands: [String]? = nil, keywords: String = "", body: String
         ) {
             self.title = title
             self.url = url
@@ -33,6 +35,7 @@ public struct SearchIndex: Sendable {
             self.headings = headings
             self.commands = commands
             self.fullCommands = fullCommands ?? commands
+            self.keywords = keywords
             self.body = body
         }
 
@@ -40,7 +43,7 @@ public struct SearchIndex: Sendable {
             lhs.title == rhs.title && lhs.url == rhs.url && lhs.kind == rhs.kind && lhs.snippet == rhs.snippet
                 && lhs.headings.map(\.id) == rhs.headings.map(\.id)
                 && lhs.headings.map(\.text) == rhs.headings.map(\.text) && lhs.commands == rhs.commands
-                && lhs.body == rhs.body
+                && lhs.keywords == rhs.keywords && lhs.body == rhs.body
         }
     }
 
@@ -88,6 +91,9 @@ public struct SearchIndex: Sendable {
 
     public init() {}
 
+    /// Changes whenever `tokens(of:)` indexes differently, so lines of an older script are not reused.
+    static let rulesVersion = "tokens-2"
+
     private static let stopSet = Set(stopWords)
     private static let maxStopWordLength = stopWords.map(\.utf8.count).max() ?? 0
 
@@ -98,7 +104,7 @@ public struct SearchIndex: Sendable {
         var position: [String: Int] = [:]
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             var seen = 0
-            for token in SearchTokenizer.tokens(text) {
+            for token in SearchTokenizer.tokens(text).flatMap(Self.withSuffixes) {
                 // Stop words are short: only short tokens are looked up in the set.
                 if token.utf8.count <= maxStopWordLength, stopSet.contains(token) { continue }
                 if let at = position[token] {
@@ -113,10 +119,25 @@ public struct SearchIndex: Sendable {
         }
         index(entry.title, .title)
         for heading in entry.headings { index(heading.text, .heading) }
+        index(entry.keywords, .heading)
         for command in entry.fullCommands { index(command, .command) }
         index(entry.snippet, .body)
         index(entry.body, .body, limit: maxBodyTokensPerPage)
         return ordered
+    }
+
+    /// A token and what follows each `:` in it, so `127.0.0.1:8080:80` is also found as
+    /// `8080:80` and `80`, and `https://git.example.org` as `git.example.org`.
+    static func withSuffixes(_ token: String) -> [String] {
+        guard token.utf8.contains(58) else { return [token] }
+        var out = [token]
+        var rest = Substring(token)
+        while let colon = rest.firstIndex(of: ":") {
+            rest = rest[rest.index(after: colon)...]
+            let suffix = rest.drop { $0 == "/" }
+            if suffix.count >= 2, suffix.contains(where: { $0.isLetter || $0.isNumber }) { out.append(String(suffix)) }
+        }
+        return out
     }
 
     /// Adds a page, indexing its title, headings, commands and body.

@@ -67,7 +67,8 @@ struct SearchIndexBuilder: Sendable {
                     title: "Interview prep", url: page, kind: "interview",
                     snippet: "Flashcards from every decision, case and interview answer.", headings: [], commands: [],
                     body: ""))
-            for card in cards {
+            // A decision's or case's own card would repeat its page in the results.
+            for card in cards where !Self.hasOwnPage(card, in: site) {
                 let answer = Self.collapse(Self.text(ofHTML: card.backHTML))
                 index.add(
                     SearchIndex.Entry(
@@ -76,14 +77,16 @@ struct SearchIndexBuilder: Sendable {
                 )
             }
         }
+        addGeneratedPages(to: &index)
         // A stable name outside assets/: every page links to it, and a content-hashed name would
         // change every page whenever any text changes (defeating incremental builds).
         return (index, Self.path)
     }
 
-    /// A script-line key made of parts.
+    /// A script-line key made of parts (and the version of the indexing rules, so a line
+    /// indexed by an older ksdocs is not reused).
     private static func key(_ parts: String...) -> String {
-        parts.joined(separator: "\u{1}")
+        ([SearchIndex.rulesVersion] + parts).joined(separator: "\u{1}")
     }
 
     /// A page's entry and tokens: the tokens of the last script's line with the same `key` when
@@ -114,15 +117,21 @@ struct SearchIndexBuilder: Sendable {
             if seen.insert(line).inserted, commands.count < SearchIndex.maxCommandsPerPage { commands.append(line) }
         }
         var body = withBody ? page.markdown.plainText : ""
-        // The explanations of the commands are searchable as body text.
+        // The explanations of the commands are searchable as body text, and so are the other
+        // code blocks (a pasted compose line or error message finds the page).
         for command in page.commands where withBody { if let text = command.explanation { body += "\n" + text } }
+        for block in page.markdown.codeBlocks where withBody && !block.info.contains("explain") {
+            body += "\n" + block.code
+        }
+        // A case is found by its error text and its cause, ranked as headings.
+        let keywords = [page.metadata.symptom, page.metadata.cause].compactMap { $0 }.joined(separator: "\n")
         let snippet =
-            page.metadata.summary
+            page.metadata.summary ?? page.metadata.symptom
             ?? Self.shorten(
                 Self.collapse(page.markdown.plainText, atMost: Self.snippetLength + 1), to: Self.snippetLength)
         return SearchIndex.Entry(
             title: title, url: url, kind: kind, snippet: snippet, headings: headings, commands: commands,
-            fullCommands: page.commands.map(\.command), body: body)
+            fullCommands: page.commands.map(\.command), keywords: keywords, body: body)
     }
 
     /// The text of an HTML fragment: tags dropped, the common entities decoded.
@@ -174,5 +183,56 @@ struct SearchIndexBuilder: Sendable {
         let cut = text.prefix(length - 1)
         let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return end + "…"
+    }
+}
+
+extension SearchIndexBuilder {
+    /// True for a decision's or case's own card: its page is a result already.
+    static func hasOwnPage(_ card: Flashcard, in site: Site) -> Bool {
+        guard let kind = site.page(source: card.source)?.kind else { return false }
+        return kind == .decision || kind == .troubleshootingCase
+    }
+
+    /// The generated pages: the services catalog, one page per service and the command reference.
+    func addGeneratedPages(to index: inout SearchIndex) {
+        let services = site.services.services
+        if !services.isEmpty {
+            index.add(
+                SearchIndex.Entry(
+                    title: "Services", url: ContextBuilder.servicesPath, kind: "services",
+                    snippet: "The \(services.count) services, their hosts, sign-in and data.", headings: [],
+                    commands: [], keywords: services.map(\.name).joined(separator: "\n"),
+                    body: services.map { [$0.id, $0.notes ?? ""].joined(separator: " ") }.joined(separator: "\n")))
+        }
+        for service in services {
+            let facts = [
+                service.id, service.url ?? "", service.hosts.joined(separator: " "), service.sso,
+                service.database ?? "", service.notes ?? "",
+            ]
+            index.add(
+                SearchIndex.Entry(
+                    title: service.name, url: service.urlPath, kind: "service",
+                    snippet: service.notes.map { Self.shorten(Self.collapse($0), to: Self.snippetLength) } ?? "",
+                    headings: [], commands: [], body: facts.joined(separator: "\n")))
+        }
+        let reference = CommandReference.build(site)
+        guard !reference.groups.isEmpty else { return }
+        var shown: [String] = []
+        var body = ""
+        for group in reference.groups {
+            if let summary = group.summary { body += summary + "\n" }
+            for use in group.uses {
+                if shown.count < SearchIndex.maxCommandsPerPage {
+                    shown.append(Self.shorten(Self.collapse(use.command), to: Self.commandLength))
+                }
+                if let explanation = use.explanation { body += explanation + "\n" }
+            }
+        }
+        index.add(
+            SearchIndex.Entry(
+                title: "Command reference", url: ContextBuilder.commandsPath, kind: "commands",
+                snippet: "Every command in the lessons, explained, by tool.",
+                headings: reference.groups.map { (id: "tool-" + Slug.make($0.tool), text: $0.tool) }, commands: shown,
+                fullCommands: reference.groups.flatMap { $0.uses.map(\.command) }, body: body))
     }
 }

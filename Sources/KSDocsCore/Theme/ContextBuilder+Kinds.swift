@@ -90,9 +90,8 @@ extension ContextBuilder {
         let certifications: [[String: Any]] = site.certifications.map { certification in
             var values: [String: Any] = [
                 "name": certification.name, "code": certification.code, "status": certification.status,
-                "prepares": certification.prepares.compactMap { site.lesson(named: $0.value) }.map {
-                    context.entry($0)
-                },
+                "prepares": Self.markingLast(
+                    certification.prepares.compactMap { site.lesson(named: $0.value) }.map { context.entry($0) }),
             ]
             values["has_prepares"] = !certification.prepares.isEmpty
             if let date = certification.date {
@@ -154,5 +153,16 @@ enum DayCount {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         return utcCalendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    }
+}
+
+extension ContextBuilder {
+    /// `entries` with `last` set (true on the final one), so a template can separate them with commas.
+    static func markingLast(_ entries: [[String: Any]]) -> [[String: Any]] {
+        entries.enumerated().map { number, entry in
+            var entry = entry
+            entry["last"] = number == entries.count - 1
+            return entry
+        }
     }
 }

@@ -69,6 +69,9 @@ struct PageContext {
             folder = folder.isEmpty ? part : folder + "/" + part
             if let section = site.section(atURLPath: folder + "/") {
                 crumbs.append(["title": section.title, "url": url(to: section.urlPath), "last": false])
+            } else if folder + "/" == ContextBuilder.servicesPath {
+                // The generated catalog: a service page sits under it.
+                crumbs.append(["title": "Services", "url": url(to: ContextBuilder.servicesPath), "last": false])
             }
         }
         crumbs.append(["title": title, "url": "./", "last": true])
@@ -89,11 +92,14 @@ struct PageContext {
         return context
     }
 
-    /// The reader-facing parts of a time estimate.
+    /// The reader-facing parts of a time estimate: `reading` and `hands_on` add up to
+    /// `minutes` (`*_label` with units, e.g. "12 min").
     static func time(_ estimate: TimeEstimate) -> [String: Any] {
-        [
+        let parts = estimate.shownParts
+        return [
             "minutes": estimate.minutes, "label": estimate.label, "short": "~" + TimeEstimate.format(estimate.minutes),
-            "reading": estimate.readingMinutes, "hands_on": estimate.handsOnMinutes,
+            "reading": parts.reading, "hands_on": parts.handsOn, "reading_label": TimeEstimate.format(parts.reading),
+            "hands_on_label": TimeEstimate.format(parts.handsOn), "is_authored": estimate.authored != nil,
         ]
     }
 

@@ -74,6 +74,15 @@ extension Glossary {
             ],
             flagsEndAtArgument: true
         ),
+        "command": GlossaryEntry(
+            "A shell builtin: runs a program by name, skipping shell functions and aliases.",
+            flags: [
+                "-v": "Runs nothing: prints the path (or name) the command would run, and fails when there is none.",
+                "-V": "Runs nothing: says in words what the name is (program, builtin, alias or function).",
+                "-p": "Looks the program up on a default PATH that finds the standard tools.",
+            ],
+            flagsEndAtArgument: true
+        ),
         "which": GlossaryEntry(
             "Prints the path of the program a command name runs.",
             flags: ["-a": "Prints every match on the PATH, not just the first."]

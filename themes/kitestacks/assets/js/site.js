@@ -32,7 +32,19 @@
     var chosen = root.getAttribute("data-theme");
     return chosen ? chosen === "dark" : !!(media && media.matches);
   }
-  function showMode() { if (toggle) toggle.setAttribute("aria-pressed", isDark() ? "true" : "false"); }
+  // The label says what a click does ("Light mode" while dark); no aria-pressed, as the label changes.
+  function showMode() {
+    if (!toggle) return;
+    var next = isDark() ? "light" : "dark";
+    toggle.setAttribute("data-next", next);
+    toggle.textContent = next === "dark" ? "Dark mode" : "Light mode";
+    toggle.setAttribute("aria-label", "Switch to " + next + " mode");
+  }
+  // Section names in the header and breadcrumbs: the part before " — " (the full name stays as a tooltip).
+  each(".site-nav a, .breadcrumbs a", function (link) {
+    var full = link.textContent, cut = full.indexOf(" — ");
+    if (cut > 0) { link.title = full; link.textContent = full.slice(0, cut); }
+  });
   if (toggle) {
     toggle.hidden = false;
     showMode();
@@ -97,7 +109,7 @@
   });
   each(".content pre > code", function (code) {
     var pre = code.parentElement;
-    if (pre.closest(".explain-command, .explain-output, .command-list")) return;
+    if (pre.closest(".explain-command, .explain-output, .command-list") || /language-(output|console-output)\b/.test(code.className)) return;
     var wrap = doc.createElement("div");
     wrap.className = "code-block";
     pre.parentNode.insertBefore(wrap, pre);
@@ -177,4 +189,26 @@
     var unit = Math.abs(days) === 1 ? " day" : " days";
     span.textContent = days === 0 ? "today" : days > 0 ? "in " + days + unit : Math.abs(days) + unit + " ago";
   });
+
+  // Table of contents: marks the section being read (the last heading above a third of the window).
+  var tocLinks = doc.querySelectorAll(".toc a[href^='#']");
+  if (tocLinks.length) {
+    var targets = [];
+    Array.prototype.forEach.call(tocLinks, function (a) {
+      var h = doc.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+      if (h) targets.push([h, a]);
+    });
+    var marked = null, queued = false;
+    var mark = function () {
+      queued = false;
+      var line = window.innerHeight / 3, now = targets.length ? targets[0][1] : null;
+      targets.forEach(function (t) { if (t[0].getBoundingClientRect().top <= line) now = t[1]; });
+      if (now === marked) return;
+      if (marked) marked.removeAttribute("aria-current");
+      if (now) now.setAttribute("aria-current", "location");
+      marked = now;
+    };
+    window.addEventListener("scroll", function () { if (!queued) { queued = true; window.requestAnimationFrame(mark); } }, { passive: true });
+    mark();
+  }
 })();
