@@ -29,7 +29,7 @@ struct DocumentWalk {
     }
 
     let lineOffset: Int
-    let extractTitle: Bool
+    let titleExtraction: TitleExtraction
     var linkNodes: [LinkNode] = []
     var headingNodes: [HeadingNode] = []
     var codeBlockNodes: [CodeBlockNode] = []
@@ -38,9 +38,9 @@ struct DocumentWalk {
     var title: String?
     var plainText = ""
 
-    init(lineOffset: Int, extractTitle: Bool) {
+    init(lineOffset: Int, title: TitleExtraction) {
         self.lineOffset = lineOffset
-        self.extractTitle = extractTitle
+        self.titleExtraction = title
     }
 
     mutating func collect(_ document: OpaquePointer) {
@@ -85,7 +85,7 @@ struct DocumentWalk {
                     headingText = nil
                     let level = Int(cmark_node_get_heading_level(node))
                     let trimmed = text.trimmingSpaces()
-                    if extractTitle, level == 1, titleNode == nil {
+                    if level == 1, titleNode == nil, takesTitle(node) {
                         titleNode = node
                         title = trimmed
                     } else {
@@ -97,6 +97,17 @@ struct DocumentWalk {
                 }
                 if type.rawValue & 0x8000 != 0 { plainText.append("\n") }
             }
+        }
+    }
+
+    /// Whether the level-1 heading `node` is the title `titleExtraction` asks for.
+    private func takesTitle(_ node: OpaquePointer) -> Bool {
+        switch titleExtraction {
+        case .none: false
+        case .firstHeading: true
+        case .leadingHeading:
+            cmark_node_previous(node) == nil
+                && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT
         }
     }
 

@@ -21,6 +21,13 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ markdown: String, lineOffset: Int = 0, extractTitle: Bool = false, hooks: MarkdownHooks = MarkdownHooks()
     ) -> RenderedMarkdown {
+        render(markdown, lineOffset: lineOffset, title: extractTitle ? .firstHeading : .none, hooks: hooks)
+    }
+
+    /// Renders `markdown`, taking a level-1 heading out of the body as `title` says.
+    public func render(
+        _ markdown: String, lineOffset: Int = 0, title: TitleExtraction, hooks: MarkdownHooks = MarkdownHooks()
+    ) -> RenderedMarkdown {
         _ = CmarkEnvironment.registered
         guard let parser = cmark_parser_new(CmarkEnvironment.options) else {
             return RenderedMarkdown(
@@ -50,7 +57,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
 
-        var walk = DocumentWalk(lineOffset: lineOffset, extractTitle: extractTitle)
+        var walk = DocumentWalk(lineOffset: lineOffset, title: title)
         walk.collect(document)
 
         var links: [MarkdownLink] = []

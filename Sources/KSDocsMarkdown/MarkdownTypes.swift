@@ -123,3 +123,14 @@ public struct MarkdownHooks {
         self.headingSuffix = headingSuffix
     }
 }
+
+/// Which level-1 heading of a body `MarkdownRenderer` takes out as the page's title.
+public enum TitleExtraction: Sendable {
+    /// Every heading stays in the body.
+    case none
+    /// The first level-1 heading anywhere (a page whose front matter has no title).
+    case firstHeading
+    /// A level-1 heading that is the body's first block, so a page with a front-matter title
+    /// and the same title as its first line (MkDocs, Hugo) shows one heading, not two.
+    case leadingHeading
+}

@@ -46,7 +46,7 @@ struct CapturedRun {
         #expect(run.err == "")
         #expect(
             run.out.range(
-                of: #"^Built 6 pages \(\d+ files\) into Output/ in \d+\.\d\d s\n$"#, options: .regularExpression)
+                of: #"^Built 4 pages \(\d+ files\) into Output/ in \d+\.\d\d s\n$"#, options: .regularExpression)
                 != nil, "\(run.out)")
         #expect(site.exists("beginner/01-first/index.html"))
     }
@@ -75,7 +75,7 @@ struct CapturedRun {
         defer { site.remove() }
         let check = await CapturedRun.run(arguments("check", site), fixture: site)
         #expect(check.code == 0)
-        #expect(check.out == "Checked 7 pages: no errors (1 warning)\n")
+        #expect(check.out == "Checked 5 pages: no errors (1 warning)\n")
         #expect(check.err == "Content/notes.md:3:1: warning: front matter: unknown key 'tiem' on pages\n")
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
         let strict = await CapturedRun.run(arguments("check", site, ["--strict"]), fixture: site)

@@ -24,7 +24,8 @@ struct BookStackPageRenderer {
             },
             alert: { alert in BookStackCallouts.markers(for: alert.type) })
         let markdown = MarkdownRenderer().render(
-            page.body, lineOffset: page.bodyLineOffset, extractTitle: page.metadata.title == nil, hooks: hooks)
+            page.body, lineOffset: page.bodyLineOffset,
+            title: page.metadata.title == nil ? .firstHeading : .leadingHeading, hooks: hooks)
         var images: [BookStackSite.Image] = []
         var urls: [String] = []
         for link in markdown.links {

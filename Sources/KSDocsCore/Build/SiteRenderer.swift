@@ -41,6 +41,7 @@ struct SiteRenderer: Sendable {
         case service(Int)
         case interview
         case commands
+        case aliases
         case notFound
     }
 
@@ -79,9 +80,13 @@ struct SiteRenderer: Sendable {
             jobs.append(.services)
             jobs += site.services.services.indices.map { .service($0) }
         }
-        jobs += [.interview, .commands, .notFound]
-        let resolver = LinkResolver(site: site, display: display)
         let cards = self.cards ?? InterviewDeck.build(site)
+        // Interview prep and the command reference exist only when the content has cards or commands.
+        if !cards.isEmpty { jobs.append(.interview) }
+        if site.hasCommandReference { jobs.append(.commands) }
+        if site.pages.contains(where: { !$0.metadata.aliases.isEmpty }) { jobs.append(.aliases) }
+        jobs.append(.notFound)
+        let resolver = LinkResolver(site: site, display: display)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in
             let (files, diagnostics, key, links) = render(job, resolver: resolver, cards: cards, sidebars: sidebars)
@@ -188,6 +193,12 @@ struct SiteRenderer: Sendable {
             let builder = ContextBuilder(site: site, context: PageContext(site: site, theme: theme, urlPath: path))
             let values = builder.commandsValues(CommandReference.build(site))
             return Self.unkeyed(finish(values, template: "commands", path: path, diagnostics: []))
+        case .aliases:
+            let aliases = AliasPages(site: site)
+            let files = aliases.redirects.map {
+                OutputFile.text($0.path, AliasPages.html($0, baseURL: site.configuration.baseURL))
+            }
+            return (files, aliases.diagnostics, nil, nil)
         case .notFound:
             let root = site.configuration.baseURL.flatMap { URL(string: $0)?.path } ?? "/"
             var context = PageContext(site: site, theme: theme, urlPath: "404/")

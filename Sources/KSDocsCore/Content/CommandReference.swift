@@ -46,3 +46,11 @@ struct CommandReference {
         return CommandReference(groups: groups)
     }
 }
+
+extension Site {
+    /// Whether the site gets a command reference page (its pages have explained commands).
+    var hasCommandReference: Bool { !CommandReference.build(self).groups.isEmpty }
+
+    /// Whether the site gets an interview prep page (its pages give flashcards).
+    var hasFlashcards: Bool { !InterviewDeck.build(self).isEmpty }
+}

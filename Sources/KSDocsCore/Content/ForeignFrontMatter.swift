@@ -1,10 +1,11 @@
 /// Front matter keys of other generators (Hugo, MkDocs, Jekyll, Docusaurus) that ksdocs
 /// does not use. A site written for them builds without a warning per page: the keys are
 /// named in one summary line, and listed one by one with `--strict`.
-/// (`description` and `weight` are understood: they are `summary` and `order`.)
+/// (`description` and `weight` are understood: they are `summary` and `order`; `date` orders
+/// pages newest first after their order, and `aliases` become redirects.)
 enum ForeignFrontMatter {
     static let ignoredKeys: Set<String> = [
-        "aliases", "linkTitle", "date", "lastmod", "publishDate", "expiryDate", "slug", "url", "categories",
+        "linkTitle", "lastmod", "publishDate", "expiryDate", "slug", "url", "categories",
         "keywords", "author", "authors", "menu", "type", "layout", "hide", "template", "icon", "status", "search",
         "toc", "comments", "images", "series", "cascade", "headless", "build", "nav_order", "nav_exclude", "parent",
         "has_children", "permalink", "sidebar_position", "sidebar_label", "id", "hide_title", "subtitle", "image",

@@ -4,10 +4,12 @@ import Foundation
 ///
 /// - admonitions `!!! note "Title"` → a callout (`> [!NOTE]`, the title in bold);
 /// - collapsible `??? note "Title"` (`???+` open) → `<details>` with the title as summary;
-/// - content tabs `=== "Tab"` → each tab's content under its label, one after the other
-///   (all readable without JavaScript);
+/// - content tabs `=== "Tab"` → each tab's content under its label, one after the other, in a
+///   `content-tabs` group (all readable without JavaScript; the theme's script makes them tabs);
 /// - snippets `--8<-- "file"` → the file's text, found from the content folder or the
 ///   folder holding it (the project), never from outside those.
+///
+/// Keys `++ctrl+c++` and abbreviations `*[HTML]: ...` are rewritten by ``MkDocsInline``.
 ///
 /// The blocks' content is the following lines indented by four spaces. Code fences are
 /// left alone. Lines are added (titles, blank lines around HTML), so ``Result/sourceLine``
@@ -41,11 +43,12 @@ struct MkDocsSyntax {
     /// Whether `text` may use any of the syntax (a cheap test before the line-by-line pass).
     static func mayApply(to text: String) -> Bool {
         text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"")
-            || text.contains("--8<--")
+            || text.contains("--8<--") || MkDocsInline.mayApply(to: text)
     }
 
     func apply(_ text: String) -> Result {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if MkDocsInline.mayApply(to: text) { lines = MkDocsInline.apply(lines) }
         var result = Result(text: "", sourceLine: [], problems: [])
         var output: [String] = []
         transform(lines, firstLine: 1, into: &output, sourceLines: &result.sourceLine, problems: &result.problems)
@@ -63,6 +66,7 @@ struct MkDocsSyntax {
         }
         var index = 0
         var fence: String?
+        var inTabs = false
         while index < lines.count {
             let line = lines[index]
             let number = firstLine + index
@@ -106,12 +110,22 @@ struct MkDocsSyntax {
                 if block.title != nil, !body.isEmpty { emit(">", from: number) }
                 for (text, source) in zip(body, bodyLines) { emit(text.isEmpty ? ">" : "> " + text, from: source) }
             case "===":
+                // Consecutive tabs share one `content-tabs` group (the script makes it a tab list).
+                if !inTabs { emit("<div class=\"content-tabs\">", from: number) }
                 emit(
                     "<div class=\"content-tab\"><p class=\"content-tab-label\"><strong>\(HTMLEscaping.escape(block.title ?? ""))</strong></p>",
                     from: number)
                 emit("", from: number)
                 for (text, source) in zip(body, bodyLines) { emit(text, from: source) }
                 emit("", from: end + firstLine - 1)
+                emit("</div>", from: end + firstLine - 1)
+                var next = end
+                while next < lines.count, lines[next].allSatisfy(\.isWhitespace) { next += 1 }
+                inTabs = next < lines.count && Self.blockStart(lines[next])?.marker == "==="
+                if inTabs {
+                    index = next
+                    continue
+                }
                 emit("</div>", from: end + firstLine - 1)
             default:  // ??? and ???+
                 let title = block.title ?? (Self.calloutTypes[block.type].map { $0.capitalized } ?? "Details")

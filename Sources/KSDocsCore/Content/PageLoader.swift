@@ -149,7 +149,8 @@ struct PageLoader: Sendable {
             },
             file: shown)
         var markdown = MarkdownRenderer().render(
-            body, lineOffset: frontMatter.bodyLineOffset, extractTitle: metadata.title == nil, hooks: hooks)
+            body, lineOffset: frontMatter.bodyLineOffset,
+            title: metadata.title == nil ? .firstHeading : .leadingHeading, hooks: hooks)
         if mkdocs != nil {
             for index in markdown.headings.indices {
                 markdown.headings[index].line = remap(markdown.headings[index].line)

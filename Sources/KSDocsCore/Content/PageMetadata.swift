@@ -7,6 +7,8 @@ public struct PageMetadata: Sendable, Equatable, Codable {
     public var tags: [String] = []
     public var draft = false
     public var order: Int?
+    /// Other URLs of the page (Hugo's `aliases`), each written as a redirect to it.
+    public var aliases: [Located<String>] = []
     // Lessons
     public var time: Located<Int>?
     public var level: String?
@@ -44,7 +46,13 @@ public struct PageMetadata: Sendable, Equatable, Codable {
         // Keys of MkDocs and Hugo with a ksdocs meaning; the others of theirs are ignored quietly.
         if metadata.summary == nil { metadata.summary = fields.string("description")?.value }
         if metadata.order == nil { metadata.order = fields.int("weight")?.value }
-        let allowed = kind.allowedKeys + ["description", "weight"]
+        metadata.aliases = fields.stringList("aliases") ?? []
+        var allowed = kind.allowedKeys + ["description", "weight", "aliases"]
+        if !allowed.contains("date") {
+            // Hugo's publication date orders pages (newest first after weight); a time of day is allowed.
+            metadata.date = fields.dateAndTime("date")
+            allowed.append("date")
+        }
         if allowed.contains("services") { metadata.services = fields.stringList("services") ?? [] }
         switch kind {
         case .lesson:

@@ -128,8 +128,18 @@ public final class SourcePage: Sendable, Codable {
     }
 
     /// Sort key inside a folder: numeric prefix, then `order:`, then title.
-    var sortKey: (Int, Int, String) {
-        (Slug.numericPrefix(stem) ?? Int.max, metadata.order ?? Int.max, title.lowercased())
+    /// Reading order in a folder: file-name number, `order`/`weight`, newest `date` first, title.
+    var sortKey: (Int, Int, String, String) {
+        (
+            Slug.numericPrefix(stem) ?? Int.max, metadata.order ?? Int.max, Self.newestFirst(metadata.date?.value),
+            title.lowercased()
+        )
+    }
+
+    /// A key that sorts `YYYY-MM-DD` dates newest first, and pages without a date after them.
+    private static func newestFirst(_ date: String?) -> String {
+        guard let date else { return "~" }
+        return String(date.map { $0.isNumber ? Character(String(9 - ($0.wholeNumberValue ?? 0))) : $0 })
     }
 }
 

@@ -169,6 +169,24 @@ struct YAMLFields {
         return value
     }
 
+    /// A date that may carry a time (`2024-05-01`, `2024-05-01T10:30:00Z`), kept as its `YYYY-MM-DD` part.
+    mutating func dateAndTime(_ key: String) -> Located<String>? {
+        guard var value = string(key) else { return nil }
+        let day = String(value.value.prefix(10))
+        guard DateText.isValid(day),
+            value.value.count == 10 || value.value.dropFirst(10).first.map({ "T ".contains($0) }) == true
+        else {
+            diagnostics.append(
+                .warning(
+                    file, line: value.line, column: value.column,
+                    "\(context): '\(key)' should be a date such as 2024-05-01 or 2024-05-01T10:30:00Z, got \"\(value.value)\"; the page is ordered as if it had none"
+                ))
+            return nil
+        }
+        value.value = day
+        return value
+    }
+
     /// A mapping value, as fields of its own.
     mutating func mapping(_ key: String, context subcontext: String) -> YAMLFields? {
         guard let node = node(key), node.null == nil else { return nil }

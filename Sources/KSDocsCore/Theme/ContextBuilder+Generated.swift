@@ -110,14 +110,18 @@ extension ContextBuilder {
                 "summary": "The \(site.services.services.count) services, their hosts, sign-in and data.",
             ])
         }
-        links.append([
-            "title": "Interview prep", "url": context.url(to: Self.interviewPath),
-            "summary": "Flashcards from every decision, case and interview answer.",
-        ])
-        links.append([
-            "title": "Command reference", "url": context.url(to: Self.commandsPath),
-            "summary": "Every command in the lessons, explained, by tool.",
-        ])
+        if site.hasFlashcards {
+            links.append([
+                "title": "Interview prep", "url": context.url(to: Self.interviewPath),
+                "summary": "Flashcards from every decision, case and interview answer.",
+            ])
+        }
+        if site.hasCommandReference {
+            links.append([
+                "title": "Command reference", "url": context.url(to: Self.commandsPath),
+                "summary": "Every command in the lessons, explained, by tool.",
+            ])
+        }
         return links
     }
 }

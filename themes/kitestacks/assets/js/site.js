@@ -211,4 +211,47 @@
     window.addEventListener("scroll", function () { if (!queued) { queued = true; window.requestAnimationFrame(mark); } }, { passive: true });
     mark();
   }
+  // Content tabs (MkDocs `=== "Tab"`): without the script every tab is shown under its label;
+  // with it, a tab list shows one panel at a time (arrow keys move between tabs).
+  Array.prototype.forEach.call(doc.querySelectorAll(".content-tabs"), function (group, g) {
+    var panels = Array.prototype.filter.call(group.children, function (c) { return c.classList.contains("content-tab"); });
+    if (panels.length < 2) return;
+    var list = doc.createElement("div");
+    list.setAttribute("role", "tablist");
+    list.className = "content-tab-list";
+    var buttons = panels.map(function (panel, i) {
+      var label = panel.querySelector(".content-tab-label");
+      var button = doc.createElement("button");
+      button.type = "button";
+      button.setAttribute("role", "tab");
+      button.id = "tab-" + g + "-" + i;
+      button.textContent = label ? label.textContent : "Tab " + (i + 1);
+      panel.id = panel.id || "tabpanel-" + g + "-" + i;
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", button.id);
+      button.setAttribute("aria-controls", panel.id);
+      if (label) label.hidden = true;
+      list.appendChild(button);
+      return button;
+    });
+    var select = function (n, focus) {
+      buttons.forEach(function (b, i) {
+        var on = i === n;
+        b.setAttribute("aria-selected", on ? "true" : "false");
+        b.tabIndex = on ? 0 : -1;
+        panels[i].hidden = !on;
+      });
+      if (focus) buttons[n].focus();
+    };
+    buttons.forEach(function (b, i) {
+      b.addEventListener("click", function () { select(i, false); });
+      b.addEventListener("keydown", function (e) {
+        var step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+        if (step) { e.preventDefault(); select((i + step + buttons.length) % buttons.length, true); }
+      });
+    });
+    group.insertBefore(list, group.firstChild);
+    group.classList.add("is-tabbed");
+    select(0, false);
+  });
 })();
