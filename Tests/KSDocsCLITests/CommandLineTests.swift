@@ -68,6 +68,28 @@ struct CapturedRun {
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// check is load and validate: links and anchors are checked without a theme or any rendering.
+    @Test func checkNeedsNoThemeAndStillChecksLinks() async throws {
+        var files = FixtureSite.basic
+        files["notes.md"] = "# Notes\n\nSee [the guide](guide/) and [setup](beginner/01-first.md#no-such-heading).\n"
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("themes/kitestacks/templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("{{#unclosed}}".utf8).write(to: templates.appendingPathComponent("page.mustache"))
+        let check = await CapturedRun.run(arguments("check", site), fixture: site)
+        #expect(check.code == 1)
+        let lines = check.err.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains { $0.hasPrefix("Content/notes.md:3:5: error: link to missing page 'guide/'") }, "\(lines)")
+        #expect(
+            lines.contains { $0.hasPrefix("Content/notes.md:3:29: error: link to missing anchor '#no-such-heading'") },
+            "\(lines)")
+        #expect(!check.err.contains("mustache"), "check reads no theme")
+        let unknown = await CapturedRun.run(arguments("check", site, ["--theme", "nosuch"]), fixture: site)
+        #expect(unknown.err.contains("theme 'nosuch' not found (available: kitestacks, paper)"), "\(unknown.err)")
+    }
+
     @Test func checkWritesNothingAndStrictFailsOnWarnings() async throws {
         var files = FixtureSite.basic
         files["notes.md"] = "---\ntitle: Notes\ntiem: 5\n---\nBody\n"

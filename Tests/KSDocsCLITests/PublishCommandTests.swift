@@ -113,6 +113,23 @@ import Testing
         }
     }
 
+    /// publish takes the site from loading and validating: no theme is read, no HTML page rendered,
+    /// so a theme override that cannot render does not stop it (and `build` reports it).
+    @Test func dryRunNeedsNoTheme() async throws {
+        try await withServer { server, site in
+            let templates = site.root.appendingPathComponent("themes/kitestacks/templates")
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+            try Data("{{#unclosed}}".utf8).write(to: templates.appendingPathComponent("page.mustache"))
+            let run = await run(["--bookstack", "--dry-run"], site: site, server: server)
+            #expect(run.code == 0, "\(run.err)")
+            #expect(run.out.contains("beginner/01-first.md"))
+            let build = await CapturedRun.run(
+                ["build", "--content", site.content.path, "--output", site.output.path], fixture: site)
+            #expect(build.code == 1)
+            #expect(build.err.contains("page.mustache"), "\(build.err)")
+        }
+    }
+
     @Test func badCredentialsExitTwoAndWriteNothing() async throws {
         try await withServer { server, site in
             let env = [

@@ -42,7 +42,7 @@ final class PublishRun {
     var dryRun: Bool { options.dryRun }
 
     func execute() async throws -> PublishReport {
-        try SiteValidator.validate(site)
+        try BookStackLimits.validate(site)
         startReads = await client.reads
         startWrites = await client.writes
         report.dryRun = dryRun

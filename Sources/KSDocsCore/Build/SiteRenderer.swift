@@ -45,6 +45,39 @@ struct SiteRenderer: Sendable {
         case notFound
     }
 
+    /// The pages of `site`, in the order they are rendered.
+    static func jobs(for site: Site, cards: [Flashcard]) -> [Job] {
+        var jobs: [Job] = []
+        for (index, page) in site.pages.enumerated() where page.kind != .folderIndex {
+            jobs.append(.page(index))
+        }
+        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
+            jobs.append(.folder(section.folder))
+        }
+        // A folder of Markdown without an index.md still gets a home page: its sections and pages.
+        if !site.pages.contains(where: { $0.kind == .home }) { jobs.append(.folder("")) }
+        if !site.services.services.isEmpty {
+            jobs.append(.services)
+            jobs += site.services.services.indices.map { .service($0) }
+        }
+        // Interview prep and the command reference exist only when the content has cards or commands.
+        if !cards.isEmpty { jobs.append(.interview) }
+        if site.hasCommandReference { jobs.append(.commands) }
+        if site.pages.contains(where: { !$0.metadata.aliases.isEmpty }) { jobs.append(.aliases) }
+        jobs.append(.notFound)
+        return jobs
+    }
+
+    /// How many pages a build of `site` makes (redirects and the 404 page are not counted).
+    static func pageCount(of site: Site, cards: [Flashcard]) -> Int {
+        jobs(for: site, cards: cards).count {
+            switch $0 {
+            case .aliases, .notFound: false
+            default: true
+            }
+        }
+    }
+
     /// Templates a theme may leave out, and what is used instead.
     static let templateFallbacks = [
         "decision": "page", "case": "page", "roadmap": "page", "decisions": "section", "cases": "section",
@@ -67,25 +100,8 @@ struct SiteRenderer: Sendable {
     /// Renders every page; with a `writer`, each page is written as soon as it is rendered
     /// (so the site's HTML is never all in memory at once).
     func render(writer: (any OutputSink)?) async -> Result {
-        var jobs: [Job] = []
-        for (index, page) in site.pages.enumerated() where page.kind != .folderIndex {
-            jobs.append(.page(index))
-        }
-        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) where !section.folder.isEmpty {
-            jobs.append(.folder(section.folder))
-        }
-        // A folder of Markdown without an index.md still gets a home page: its sections and pages.
-        if !site.pages.contains(where: { $0.kind == .home }) { jobs.append(.folder("")) }
-        if !site.services.services.isEmpty {
-            jobs.append(.services)
-            jobs += site.services.services.indices.map { .service($0) }
-        }
         let cards = self.cards ?? InterviewDeck.build(site)
-        // Interview prep and the command reference exist only when the content has cards or commands.
-        if !cards.isEmpty { jobs.append(.interview) }
-        if site.hasCommandReference { jobs.append(.commands) }
-        if site.pages.contains(where: { !$0.metadata.aliases.isEmpty }) { jobs.append(.aliases) }
-        jobs.append(.notFound)
+        let jobs = Self.jobs(for: site, cards: cards)
         let resolver = LinkResolver(site: site, display: display)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in

@@ -82,9 +82,6 @@ public struct SiteLoader: Sendable {
         let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
         site.services = services
         diagnostics += serviceDiagnostics
-        var validator = SiteValidator(site: site)
-        validator.validate()
-        diagnostics += validator.diagnostics
         diagnostics += assembler.diagnostics
         return (site, HugoShortcodes.summaries(diagnostics))
     }

@@ -1,6 +1,6 @@
 /// Checks that span pages: service ids, decision and case values, the roadmap's
 /// lessons and objectives (DESIGN 5.3–5.6).
-struct SiteValidator {
+struct CrossPageChecks {
     let site: Site
     var diagnostics: [Diagnostic] = []
 

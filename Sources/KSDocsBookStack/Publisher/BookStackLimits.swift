@@ -1,7 +1,7 @@
 import Foundation
 
 /// Checks a ``BookStackSite`` against what BookStack and the tag search accept, before any request.
-enum SiteValidator {
+enum BookStackLimits {
     static func validate(_ site: BookStackSite) throws {
         var problems: [String] = []
         func checkTagValue(_ value: String, _ what: String) {
