@@ -22,8 +22,6 @@ import Testing
         // A made-up prompt means the callout does not start with a question (BRIEF convention).
         let generated = site.flashcards.filter { $0.front.hasSuffix(" as you would in an interview.") }
             .map { "\($0.source): \($0.front)" }
-        withKnownIssue("shipped callouts are being rewritten on the content branch", isIntermittent: true) {
-            #expect(generated.isEmpty, "callouts without a question:\n\(generated.joined(separator: "\n"))")
-        }
+        #expect(generated.isEmpty, "callouts without a question:\n\(generated.joined(separator: "\n"))")
     }
 }
