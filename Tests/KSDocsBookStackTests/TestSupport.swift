@@ -14,12 +14,12 @@ let fastRetries = RetryPolicy(
 /// Starts a test server on 127.0.0.1, runs `body`, stops the server.
 func withServer<T>(
     version: BookStackVersion = .v24_10, tokens: [APIToken]? = nil,
-    rateLimit: RateLimit = .bookStackDefault,
+    rateLimit: RateLimit = .bookStackDefault, appURL: String? = nil,
     _ body: (BookStackTestServer) async throws -> T
 ) async throws -> T {
     let configuration = TestServerConfiguration(
         version: version, tokens: tokens ?? [APIToken(id: testTokenID, secret: testSecret)],
-        rateLimit: rateLimit)
+        rateLimit: rateLimit, appURL: appURL)
     let server = try await BookStackTestServer.start(configuration)
     do {
         let result = try await body(server)

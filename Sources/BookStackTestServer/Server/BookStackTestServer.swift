@@ -56,7 +56,7 @@ public final class BookStackTestServer: Sendable {
             task.cancel()
             throw TestServerError.couldNotStart
         }
-        await state.setAppURL(url.absoluteString)
+        await state.setAppURL(configuration.appURL ?? url.absoluteString)
         return BookStackTestServer(baseURL: url, port: port, state: state, task: task)
     }
 

@@ -105,15 +105,20 @@ public struct TestServerConfiguration: Sendable {
     public var rateLimit: RateLimit
     /// Largest accepted request body, like PHP's post_max_size (bigger → 413).
     public var maxBodyBytes: Int
+    /// BookStack's own address (`APP_URL`), which every `url` in its answers starts with;
+    /// nil: the address the server listens on. A wiki published over Tailscale or a local
+    /// port and read at its public address has a different one.
+    public var appURL: String?
 
     public init(
         version: BookStackVersion = .v24_10,
         tokens: [APIToken] = [APIToken(id: "test-id", secret: "test-secret")],
-        rateLimit: RateLimit = .bookStackDefault, maxBodyBytes: Int = 8 << 20
+        rateLimit: RateLimit = .bookStackDefault, maxBodyBytes: Int = 8 << 20, appURL: String? = nil
     ) {
         self.version = version
         self.tokens = tokens
         self.rateLimit = rateLimit
         self.maxBodyBytes = maxBodyBytes
+        self.appURL = appURL
     }
 }

@@ -80,8 +80,9 @@ struct BookStackPageRenderer {
         return HTMLEscaping.escape(url)
     }
 
-    /// Image types BookStack's gallery takes; others (SVG) are shown from the published site.
-    static let galleryExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp"]
+    /// Images BookStack shows: the types its gallery takes, and SVG drawings (sent inline, ``InlineSVG``).
+    /// Other files are linked on the published site.
+    static let galleryExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
 
     static func fileExtension(_ path: String) -> String {
         guard let dot = path.lastIndex(of: ".") else { return "" }

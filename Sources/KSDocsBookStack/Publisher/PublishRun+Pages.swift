@@ -122,7 +122,8 @@ extension PublishRun {
         let hashHTML = HTMLRewriter.resolve(plan.anchored, pageURL: pageURL) { path in
             plan.imageHashes[path].map { "ksdocs-image:\(path)@\($0)" }
         }
-        let html = HTMLRewriter.resolve(plan.anchored, pageURL: pageURL) { path in
+        let withDrawings = images ? InlineSVG.inline(in: plan.anchored, images: plan.images) : plan.anchored
+        let html = HTMLRewriter.resolve(withDrawings, pageURL: pageURL) { path in
             guard images, let image = plan.images[path],
                 let mime = PagePlan.mimeType(image.fileName)
             else { return nil }
@@ -259,9 +260,9 @@ extension PublishRun {
                     warn("\(plan.source): image '\(path)' was not provided; it is left out")
                     continue
                 }
-                if PagePlan.mimeType(image.fileName) == nil {
+                if PagePlan.mimeType(image.fileName) == nil, !InlineSVG.isSVG(image.fileName) {
                     warn(
-                        "\(plan.source): BookStack only takes png, jpeg, gif and webp images; '\(path)' is left out"
+                        "\(plan.source): BookStack only takes png, jpeg, gif, webp and (inline) svg images; '\(path)' is left out"
                     )
                 }
             }

@@ -9,7 +9,11 @@ final class PublishRun {
     let options: PublishOptions
     let log: (@Sendable (String) -> Void)?
     let events: (@Sendable (PublishEvent) -> Void)?
-    let baseURL: String
+    /// Where published links point: BookStack's own address once an answer has shown it
+    /// (``BookStackAddress``), until then the address ksdocs talks to.
+    var baseURL: String
+    /// Whether `baseURL` came from BookStack's answers.
+    var baseURLIsBookStacks = false
     /// Items compared so far, and how many the site has (books, pages, the shelf).
     var done = 0
     let total: Int
@@ -36,7 +40,9 @@ final class PublishRun {
         self.log = log
         self.events = events
         self.total = site.books.count + site.books.reduce(0) { $0 + $1.pages.count } + 1
-        self.baseURL = client.credentials.baseURL.absoluteString
+        var talkedTo = client.credentials.baseURL.absoluteString
+        if talkedTo.hasSuffix("/") { talkedTo.removeLast() }
+        self.baseURL = talkedTo
     }
 
     var dryRun: Bool { options.dryRun }
@@ -49,8 +55,13 @@ final class PublishRun {
         let results = try await client.search("[\(RemoteInventory.siteTag)=\(site.siteID)]")
         inventory = RemoteInventory(results: results, siteID: site.siteID)
         log?("BookStack: found \(inventory.items.count) item(s) of site '\(site.siteID)'")
+        learnBaseURL(from: results)
 
         try await publishBooks()
+        if !baseURLIsBookStacks, !dryRun, !bookIDs.isEmpty {
+            // A first publish: the books just made show BookStack's address before any page links to another.
+            learnBaseURL(from: try await client.search("[\(RemoteInventory.siteTag)=\(site.siteID)] {type:book}"))
+        }
         try await publishPages()
         try await publishShelf()
         try await removeStaleItems()
@@ -61,6 +72,16 @@ final class PublishRun {
     }
 
     // MARK: Shared helpers
+
+    /// Takes BookStack's own address from the `url` of its search rows, if they have one.
+    func learnBaseURL(from results: [SearchResult]) {
+        guard !baseURLIsBookStacks, let own = BookStackAddress.appURL(from: results) else { return }
+        if own != baseURL {
+            log?("BookStack: links use its own address \(own) (APP_URL), not \(baseURL)")
+        }
+        baseURL = own
+        baseURLIsBookStacks = true
+    }
 
     /// The three ksdocs tags, after any tags a person added to the item (sending `tags` replaces them all).
     func tags(source: String, hash: String, keeping other: [Tag] = []) -> JSONValue {
