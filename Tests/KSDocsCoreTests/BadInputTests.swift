@@ -47,13 +47,13 @@ import Testing
         #expect(errors.first?.contains("error: front matter: invalid YAML:") == true)
     }
 
-    @Test func missingTitle() async throws {
+    @Test func emptyTitle() async throws {
         let errors = try await diagnostics {
-            try $0.write("beginner/02-second.md", "---\nsummary: x\n---\n## Set up\n")
+            try $0.write("beginner/02-second.md", "---\nsummary: x\ntitle: \"\"\n---\n## Set up\n")
         }
         #expect(
             errors == [
-                "Content/beginner/02-second.md:1:1: error: page has no title; add 'title: ...' to the front matter or start the page with a '# ' heading"
+                "Content/beginner/02-second.md:3:8: error: the page's title is empty; write one after 'title:' or remove the key to use the first '# ' heading"
             ])
     }
 
@@ -156,7 +156,7 @@ import Testing
     @Test func everyErrorOfARunIsReported() async throws {
         let errors = try await diagnostics {
             try $0.write("beginner/01-first.md", "---\ntitle: First\ntime: soon\n---\n[a](nope.md) [b](#nope)\n")
-            try $0.write("beginner/02-second.md", "---\n---\nNo title\n")
+            try $0.write("beginner/02-second.md", "---\ntitle: \"\"\n---\nNo title\n")
         }
         #expect(errors.count == 4)
     }

@@ -172,12 +172,17 @@ struct PageLoader: Sendable {
                     "unknown callout type '[!\(alert.type)]' is shown as a plain quote\(Suggestion.didYouMean(alert.type, in: CalloutStyle.titles.keys.sorted()))"
                 ))
         }
-        let title = metadata.title?.value ?? markdown.extractedTitle ?? ""
+        var title = metadata.title?.value ?? markdown.extractedTitle ?? ""
+        // A page that names no title is named after its file, as in MkDocs; a `title:`
+        // written empty is a mistake worth saying.
+        if metadata.title == nil, title.trimmingCharacters(in: .whitespaces).isEmpty {
+            title = FallbackTitle.forSource(input.source)
+        }
         if title.trimmingCharacters(in: .whitespaces).isEmpty, !frontMatterUnreadable {
             diagnostics.append(
                 .error(
                     shown, line: metadata.title?.line ?? 1, column: metadata.title?.column ?? 1,
-                    "page has no title; add 'title: ...' to the front matter or start the page with a '# ' heading"))
+                    "the page's title is empty; write one after 'title:' or remove the key to use the first '# ' heading"))
         }
         let time = TimeEstimate.computed(
             words: markdown.wordCount, commands: commands.count,

@@ -131,9 +131,14 @@ public struct SiteLoader: Sendable {
     }
 
     /// The title of a site whose site.yml gives none: the home page's title (its first
-    /// `# ` heading), else the content folder's name (its parent's, for `Content`, `docs`, `src`).
+    /// `# ` heading or `title:`), else the content folder's name (its parent's, for `Content`, `docs`, `src`).
     private func defaultTitle(_ site: Site) -> String {
-        if let home = site.pages.first(where: { $0.kind == .home }) { return home.title }
+        // A home page named after its file ("Home", see `FallbackTitle`) does not name the site.
+        if let home = site.pages.first(where: { $0.kind == .home }),
+            let title = home.metadata.title?.value ?? home.markdown.extractedTitle, !title.isEmpty
+        {
+            return title
+        }
         var folder = contentRoot.standardizedFileURL
         if ["content", "docs", "doc", "src"].contains(folder.lastPathComponent.lowercased()) {
             folder = folder.deletingLastPathComponent()
