@@ -91,10 +91,24 @@ import Testing
         #expect(edited.updatedInPlace, "a one-page change updates the output folder in place")
         builds.expectSameOutput("editing a page's text")
 
+        // A new title shows in its folder (sidebar, neighbours) and on the pages that list
+        // every page; a lesson or page elsewhere is left as it was.
+        let elsewhere = builds.incremental.appendingPathComponent("guides/backups/index.html").path
+        let neighbour = builds.incremental.appendingPathComponent("beginner/01-git/index.html").path
+        let (elsewhereBefore, neighbourBefore) = (Self.identity(elsewhere), Self.identity(neighbour))
         try site.write(
             "beginner/02-more.md", "---\ntitle: Git branches\n---\n## Branches\n\nSee [basics](01-git.md#cloning).\n")
         _ = try await builds.both()
         builds.expectSameOutput("renaming a page's title")
+        #expect(Self.identity(elsewhere) == elsewhereBefore, "a page in another folder is not rendered again")
+        #expect(Self.identity(neighbour) != neighbourBefore, "its neighbour shows the new title")
+        #expect(try String(contentsOfFile: neighbour, encoding: .utf8).contains("Git branches"))
+
+        // A folder's title is in the header of every page.
+        try site.write("guides/index.md", "# How-to guides\n\nAll guides.\n")
+        _ = try await builds.both()
+        builds.expectSameOutput("renaming a top-level folder")
+        #expect(try String(contentsOfFile: elsewhere, encoding: .utf8).contains("How-to guides"))
 
         try FileManager.default.moveItem(
             at: site.content.appendingPathComponent("guides/backups.md"),
@@ -123,6 +137,14 @@ import Testing
             PageKindsTests.files["services.yml"]!.replacingOccurrences(of: "name: Forgejo", with: "name: Forgejo Git"))
         _ = try await builds.both()
         builds.expectSameOutput("editing services.yml")
+    }
+
+    /// A file's inode and modification time: a file written again (beside and renamed over) gets new ones.
+    static func identity(_ path: String) -> String {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let inode = attributes[.systemFileNumber].map { "\($0)" } ?? "-"
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(inode) \(modified)"
     }
 
     @Test func aFailedBuildKeepsTheCacheUsableAndTheOutputUntouched() async throws {

@@ -1,60 +1,115 @@
 /// The keys of the incremental build cache (see `BuildCache`): hashes of everything
 /// a page's HTML depends on.
+///
+/// Lessons and plain pages show only part of the site: the header (the top-level folders,
+/// and which generated pages exist), their folder's sidebar and neighbours, the folders
+/// above them (breadcrumbs) and their prerequisites. Their keys hold just that, so
+/// renaming a page re-renders its folder, not the whole site. Every other page (home,
+/// folder indexes, decisions, cases, the roadmap) shows values from anywhere and keys on
+/// the whole skeleton. A page added, removed or renamed changes every key.
 struct OutputKeys: Sendable {
-    /// Hash of what every page shares: configuration, theme and the site's skeleton.
+    /// Hash of what every page shares: configuration, theme, the header's values and the list of pages.
     let shared: String
+    /// `shared` and the whole site's skeleton: the key base of pages that show values from anywhere.
+    let wide: String
     /// Today's date: only the roadmap shows it (days to go), so only its key holds it.
     let today: String
+    /// Per folder: its own skeleton line and its pages' lines (what its sidebar and neighbours show).
+    private let folderLines: [String: String]
+    /// Per folder: its skeleton line alone (what breadcrumbs show of it).
+    private let sectionLines: [String: String]
+    /// Per page source: its skeleton line.
+    private let pageLines: [String: String]
+    private let prerequisites: [String: [String]]
 
-    /// - Parameter configuration: the configuration files' bytes and the build options, as text.
-    init(site: Site, themeFingerprint: String, configuration: String, today: String) {
+    /// - Parameters:
+    ///   - configuration: the configuration files' bytes and the build options, as text.
+    ///   - generatedPages: which generated pages the site has (the header and home link to them).
+    init(site: Site, themeFingerprint: String, configuration: String, generatedPages: String, today: String) {
         self.today = today
+        var pageLines: [String: String] = [:]
+        pageLines.reserveCapacity(site.pages.count)
+        var sources = ""
+        for page in site.pages {
+            pageLines[page.source] = Self.line(of: page, in: site)
+            sources += page.source + "\n"
+        }
+        var sectionLines: [String: String] = [:]
+        for section in site.sections.values { sectionLines[section.folder] = Self.line(of: section, in: site) }
+        var folderLines: [String: String] = [:]
+        for section in site.sections.values {
+            var text = sectionLines[section.folder]!
+            for index in section.pages { text += pageLines[site.pages[index].source] ?? "" }
+            folderLines[section.folder] = ContentHash.hex(Array(text.utf8))
+        }
+        let header = site.topLevelSections.map { sectionLines[$0.folder] ?? "" }.joined()
         shared = ContentHash.hex(
             Array(
                 (BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n"
-                    + Self.skeleton(of: site)).utf8))
+                    + "title=" + site.configuration.title + "\n" + generatedPages + "\n" + header + sources).utf8))
+        var skeleton = ""
+        for page in site.pages { skeleton += pageLines[page.source]! }
+        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) {
+            skeleton += sectionLines[section.folder]!
+        }
+        wide = ContentHash.hex(Array((shared + "\n" + skeleton).utf8))
+        self.pageLines = pageLines
+        self.sectionLines = sectionLines
+        self.folderLines = folderLines
+        self.prerequisites = site.prerequisites
     }
 
     /// The key of a Markdown page's output.
     func page(_ page: SourcePage) -> String {
-        let date = page.kind == .roadmap ? "|" + today : ""
-        return ContentHash.hex(Array((shared + "|page|" + page.source + "|" + page.contentHash + date).utf8))
+        switch page.kind {
+        case .lesson, .page:
+            var text = shared + "|page|" + page.source + "|" + page.contentHash
+            text += "|" + (folderLines[page.folder] ?? "-")
+            var folder = page.folder
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                text += "|" + (sectionLines[folder] ?? "-")
+            }
+            for prerequisite in prerequisites[page.source] ?? [] { text += "|" + (pageLines[prerequisite] ?? "-") }
+            return ContentHash.hex(Array(text.utf8))
+        default:
+            let date = page.kind == .roadmap ? "|" + today : ""
+            return ContentHash.hex(Array((wide + "|page|" + page.source + "|" + page.contentHash + date).utf8))
+        }
     }
 
     /// The key of a folder's index page (with its index.md, if any).
     func folder(_ section: SiteSection, indexPage: SourcePage?) -> String {
-        ContentHash.hex(Array((shared + "|folder|" + section.folder + "|" + (indexPage?.contentHash ?? "-")).utf8))
+        ContentHash.hex(Array((wide + "|folder|" + section.folder + "|" + (indexPage?.contentHash ?? "-")).utf8))
     }
 
-    /// Every value one page can show of another: titles, URLs, order, times, summaries,
-    /// the kinds' own fields, folders and prerequisites. Listing more than pages show only
-    /// costs re-rendering; listing less would leave stale pages, so this errs wide.
-    static func skeleton(of site: Site) -> String {
-        var text = ""
-        for page in site.pages {
-            let metadata = page.metadata
-            let fields: [String] = [
-                page.source, page.title, page.urlPath, page.kind.rawValue, metadata.summary ?? "",
-                metadata.order.map(String.init) ?? "", metadata.updated ?? "",
-                "\(page.time.minutes),\(page.time.readingMinutes),\(page.time.handsOnMinutes)",
-                metadata.services.map(\.value).joined(separator: ","),
-                metadata.examObjectives.map(\.value).joined(separator: ","),
-                metadata.decision ?? "", metadata.status?.value ?? "", metadata.date?.value ?? "",
-                metadata.supersedes?.value ?? "", metadata.symptom ?? "", metadata.cause ?? "",
-                metadata.severity?.value ?? "", metadata.hosts.map(\.value).joined(separator: ","),
-                (site.prerequisites[page.source] ?? []).joined(separator: ","),
-            ]
-            text += fields.joined(separator: "\u{1}") + "\n"
-        }
-        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) {
-            let fields: [String] = [
-                section.folder, section.urlPath, section.title, section.summary ?? "", section.audience ?? "",
-                section.order.map(String.init) ?? "", section.isTrack ? "track" : "section",
-                section.pages.map { site.pages[$0].source }.joined(separator: ","),
-                section.subsections.joined(separator: ","), "\(section.totalMinutes)",
-            ]
-            text += fields.joined(separator: "\u{1}") + "\n"
-        }
-        return text
+    /// Every value one page can show of another: title, URL, order, times, summary, the
+    /// kinds' own fields and prerequisites. Listing more than pages show only costs
+    /// re-rendering; listing less would leave stale pages, so this errs wide.
+    private static func line(of page: SourcePage, in site: Site) -> String {
+        let metadata = page.metadata
+        let fields: [String] = [
+            page.source, page.title, page.urlPath, page.kind.rawValue, metadata.summary ?? "",
+            metadata.order.map(String.init) ?? "", metadata.updated ?? "",
+            "\(page.time.minutes),\(page.time.readingMinutes),\(page.time.handsOnMinutes)",
+            metadata.services.map(\.value).joined(separator: ","),
+            metadata.examObjectives.map(\.value).joined(separator: ","),
+            metadata.decision ?? "", metadata.status?.value ?? "", metadata.date?.value ?? "",
+            metadata.supersedes?.value ?? "", metadata.symptom ?? "", metadata.cause ?? "",
+            metadata.severity?.value ?? "", metadata.hosts.map(\.value).joined(separator: ","),
+            (site.prerequisites[page.source] ?? []).joined(separator: ","),
+        ]
+        return fields.joined(separator: "\u{1}") + "\n"
+    }
+
+    /// A folder's values as its index, sidebar heading, breadcrumb and header entry show them.
+    private static func line(of section: SiteSection, in site: Site) -> String {
+        let fields: [String] = [
+            section.folder, section.urlPath, section.title, section.summary ?? "", section.audience ?? "",
+            section.order.map(String.init) ?? "", section.isTrack ? "track" : "section",
+            section.pages.map { site.pages[$0].source }.joined(separator: ","),
+            section.subsections.joined(separator: ","), "\(section.totalMinutes)",
+        ]
+        return fields.joined(separator: "\u{1}") + "\n"
     }
 }

@@ -153,7 +153,8 @@ public struct SiteBuilder: Sendable {
         var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
-            configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + loaded.siteFiles, today: today)
+            configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + loaded.siteFiles,
+            generatedPages: SiteRenderer.generatedPages(of: site, cards: cards), today: today)
         var renderer = SiteRenderer(site: site, theme: theme, display: options.content, today: today, keys: keys)
         renderer.completer = loaded.loader.completer
         renderer.cards = cards

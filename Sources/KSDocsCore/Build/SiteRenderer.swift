@@ -68,6 +68,14 @@ struct SiteRenderer: Sendable {
         return jobs
     }
 
+    /// Which generated pages the site has and the roadmap's title, as text for the output
+    /// keys: the header and the home page link to them.
+    static func generatedPages(of site: Site, cards: [Flashcard]) -> String {
+        let roadmap = site.pages.first { $0.kind == .roadmap }.map { $0.title + "|" + $0.urlPath } ?? "-"
+        return "services=\(site.services.services.count) interview=\(!cards.isEmpty) "
+            + "commands=\(site.hasCommandReference) roadmap=\(roadmap)"
+    }
+
     /// How many pages a build of `site` makes (redirects and the 404 page are not counted).
     static func pageCount(of site: Site, cards: [Flashcard]) -> Int {
         jobs(for: site, cards: cards).count {
