@@ -46,7 +46,7 @@ import Testing
         #expect(all.count >= 20)
         for (path, html) in all {
             let main = article(html)
-            for marker in ["!!! ", "??? ", "=== &quot;", "=== \"", "--8&lt;--", "--8<--"] {
+            for marker in ["!!! ", "??? ", "=== &quot;", "=== \"", "--8&lt;--", "--8<--", "*[API]", "*[CLI]"] {
                 #expect(!main.contains(marker), "\(path) shows '\(marker)'")
             }
         }
@@ -54,6 +54,8 @@ import Testing
         #expect(joined.contains("class=\"callout callout-"))
         #expect(joined.contains("<details class=\"admonition"))
         #expect(joined.contains("class=\"content-tab\""))
+        // The abbreviations come from a snippet included at the end of pages, as MkDocs projects do.
+        #expect(joined.contains("<abbr title=\"Transport Layer Security\">TLS</abbr>"))
     }
 
     @Test func aHugoContentFolderBuilds() async throws {

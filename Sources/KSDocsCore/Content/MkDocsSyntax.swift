@@ -47,12 +47,16 @@ struct MkDocsSyntax {
     }
 
     func apply(_ text: String) -> Result {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if MkDocsInline.mayApply(to: text) { lines = MkDocsInline.apply(lines) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var result = Result(text: "", sourceLine: [], problems: [])
         var output: [String] = []
         transform(lines, firstLine: 1, into: &output, sourceLines: &result.sourceLine, problems: &result.problems)
         result.text = output.joined(separator: "\n")
+        // After the snippets are in: abbreviations are often kept in one included file.
+        // The inline pass keeps every line where it is, so `sourceLine` still holds.
+        if MkDocsInline.mayApply(to: result.text) {
+            result.text = MkDocsInline.apply(output).joined(separator: "\n")
+        }
         return result
     }
 
