@@ -65,6 +65,7 @@ public final class DevServer: Sendable {
             }
             throw .cannotListen(host: host, port: configuration.port, reason: text)
         }
+        await rebuilder.session.finishSaving()
         onEvent(.stopped)
     }
 

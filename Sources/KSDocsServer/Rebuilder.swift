@@ -1,9 +1,11 @@
 import Foundation
 import KSDocsCore
 
-/// Runs builds one at a time and tells the hub and the user how they went.
+/// Runs builds one at a time and tells the hub and the user how they went. The builds
+/// share one `BuildSession`: the cache and search script stay in memory between them.
 actor Rebuilder {
     let options: BuildOptions
+    let session = BuildSession()
     let hub: ReloadHub
     let onEvent: @Sendable (DevServerEvent) -> Void
 
@@ -18,7 +20,7 @@ actor Rebuilder {
     func build(changed: [String]) async -> Result<SiteBuilder.Report, BuildFailure> {
         if !changed.isEmpty { onEvent(.rebuilding(changed: changed)) }
         do {
-            let report = try await SiteBuilder(options: options).build()
+            let report = try await SiteBuilder(options: options, session: session).build()
             hub.buildSucceeded()
             onEvent(.built(report))
             return .success(report)

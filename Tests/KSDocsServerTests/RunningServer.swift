@@ -61,9 +61,10 @@ final class RunningServer: @unchecked Sendable {
     }
 
     /// Stops the server and waits for `run()` to return.
-    func stop() async throws {
+    /// Stops the server and removes the fixture site (kept with `keepSite`, for checks after the stop).
+    func stop(keepSite: Bool = false) async throws {
         await server.stop()
         if case .failure(let error) = await task.value { throw error }
-        site.remove()
+        if !keepSite { site.remove() }
     }
 }

@@ -80,7 +80,7 @@ struct BuildCache: Codable, Sendable {
         // Written beside and renamed over, without Foundation's sync to disk (`.atomic`
         // waits for it): a cache lost to a power cut only costs the next build its head start.
         let location = Self.location(forOutput: output).path
-        let temporary = location + ".new"
+        let temporary = location + ".new-\(getpid())"
         guard (try? OutputWriter.writeFile(Data(bytes), to: temporary)) != nil, rename(temporary, location) == 0 else {
             unlink(temporary)
             return

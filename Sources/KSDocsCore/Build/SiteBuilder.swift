@@ -7,9 +7,13 @@ public struct SiteBuilder: Sendable {
     /// Told about waits that are not the build's own work (another build holding the output's lock).
     public var notice: (@Sendable (String) -> Void)?
 
-    public init(options: BuildOptions, notice: (@Sendable (String) -> Void)? = nil) {
+    /// The state kept between builds by a long-running process (`serve`); nil: read from disk.
+    public var session: BuildSession?
+
+    public init(options: BuildOptions, notice: (@Sendable (String) -> Void)? = nil, session: BuildSession? = nil) {
         self.options = options
         self.notice = notice
+        self.session = session
     }
 
     /// What a successful build did.
@@ -39,7 +43,7 @@ public struct SiteBuilder: Sendable {
         let started = Date()
         let lock = try await lockOutput()
         defer { lock?.release() }
-        let cache = BuildCache.load(forOutput: options.outputURL)
+        let cache = session?.cache ?? BuildCache.load(forOutput: options.outputURL)
         var loaded = try await load(using: cache)
         let today = options.today ?? DayCount.today()
         let validation = SiteValidation(site: loaded.site, options: options, today: today)
@@ -140,7 +144,9 @@ public struct SiteBuilder: Sendable {
         // that did not change, if the file is still as that build wrote it.
         let scriptPath = options.outputURL.path + "/" + SearchIndexBuilder.path
         var previousScript: ScriptLines?
-        if let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
+        if let kept = session?.searchScript(at: scriptPath) {
+            previousScript = ScriptLines(script: kept, keys: cache.searchScript)
+        } else if let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
             let data = FileManager.default.contents(atPath: scriptPath)
         {
             previousScript = ScriptLines(script: String(decoding: data, as: UTF8.self), keys: cache.searchScript)
@@ -192,13 +198,18 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
             searchKeys.file = FileSignature.of(path: scriptPath)
-            BuildCache(
+            let newCache = BuildCache(
                 safety: loaded.loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
                 searchScript: searchKeys, pagesFingerprint: loaded.pagesFingerprint,
                 pages: loaded.loader.pageResults, pageBytes: cache.pageBytes,
                 savedAt: loaded.loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
             )
-            .save(forOutput: options.outputURL)
+            if let session {
+                session.keep(
+                    newCache, searchScript: searchScript, scriptFile: searchKeys.file, output: options.outputURL)
+            } else {
+                newCache.save(forOutput: options.outputURL)
+            }
         }
         return Report(
             pageCount: SiteRenderer.pageCount(of: site, cards: cards), fileCount: rendered.paths.count + files.count,

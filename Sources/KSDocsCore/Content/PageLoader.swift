@@ -55,6 +55,7 @@ struct PageLoader: Sendable {
         let contentHash = ContentHash.hex(data)
         if var previous, let signature, previous.page.contentHash == contentHash {
             previous.file = signature
+            previous.unchangedSinceLoad = false  // its bytes on disk hold the old signature
             return Loaded(page: previous.page, diagnostics: previous.diagnostics, cached: previous)
         }
         var safety: (key: String, diagnostics: [Diagnostic])?

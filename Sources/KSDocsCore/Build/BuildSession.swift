@@ -1,0 +1,56 @@
+import Foundation
+import Synchronization
+
+/// What a long-running process (`ksdocs serve`) keeps in memory between builds of one
+/// site, instead of reading it back from disk on every save: the build cache the last
+/// build made, and the search script it wrote. The cache is still written to disk (so
+/// the next `ksdocs build` starts warm), but after the build has returned, off the reload path.
+///
+/// One session belongs to one content folder, output folder and set of options.
+public final class BuildSession: Sendable {
+    private struct State {
+        var cache: BuildCache?
+        /// The search script last written, with the signature of its file then.
+        var searchScript: (text: String, file: FileSignature)?
+        /// The disk write of the last cache, if it is still going on.
+        var saving: Task<Void, Never>?
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// The cache the last build of this session made, if there was one.
+    var cache: BuildCache? { state.withLock { $0.cache } }
+
+    /// The search script the last build wrote, if its file is still as written.
+    func searchScript(at path: String) -> String? {
+        guard let kept = state.withLock({ $0.searchScript }), FileSignature.of(path: path) == kept.file else {
+            return nil
+        }
+        return kept.text
+    }
+
+    /// Keeps `cache` and the script for the next build, and writes the cache to disk in the
+    /// background (after any write still going on, so the newest cache is the one left).
+    func keep(_ cache: BuildCache, searchScript: String, scriptFile: FileSignature?, output: URL) {
+        // A record made by this build has no bytes yet; the bytes kept for its source are
+        // an older record's, which a later build taking it as unchanged must not save.
+        var cache = cache
+        for (source, page) in cache.pages where !page.unchangedSinceLoad { cache.pageBytes[source] = nil }
+        state.withLock { [cache] state in
+            state.cache = cache
+            state.searchScript = scriptFile.map { (searchScript, $0) }
+            let previous = state.saving
+            state.saving = Task.detached(priority: .utility) {
+                await previous?.value
+                cache.save(forOutput: output)
+            }
+        }
+    }
+
+    /// Waits until the last cache is on disk (when the server stops).
+    public func finishSaving() async {
+        await state.withLock { $0.saving }?.value
+    }
+}
