@@ -7,8 +7,9 @@ import Testing
 
 @testable import KSDocsBookStack
 
-/// BookStack pages in BookStack's own HTML: a fixture site is published to the test server
-/// and the HTML the server received is read back.
+/// BookStack pages carry what the web pages carry (a lesson's time, prerequisites and objectives;
+/// a decision's status and decision; a case's summary), in BookStack's own HTML: a fixture site
+/// is published to the test server and the HTML the server received is read back.
 @Suite struct PageContentTests {
     static let own = "https://wiki.kitestacks.example"
 
@@ -114,6 +115,53 @@ import Testing
                 })
             return (report.site, html, ids)
         }
+    }
+
+    @Test func aLessonStartsWithItsTimePrerequisitesAndObjectives() async throws {
+        let (site, pages, ids) = try await published()
+        let first = try #require(pages["First lesson"])
+        let label = try #require(site.page(source: "beginner/01-first.md")?.time.label)
+        #expect(label.hasPrefix("~15 min · reading "))
+        #expect(first.hasPrefix("<p><strong>Time:</strong> \(label)</p>\n"))
+        #expect(
+            first.contains(
+                "<h4 id=\"bkmrk-you-will-learn\">You will learn</h4>\n<ul>\n<li>Start a stack &amp; read its logs</li>\n</ul>\n"
+            ))
+        let second = try #require(pages["Second lesson"])
+        let firstID = try #require(ids["beginner/01-first.md"])
+        #expect(
+            second.contains(
+                "<h4 id=\"bkmrk-before-you-start\">Before you start</h4>\n<ul>\n<li><a href=\"\(Self.own)/link/\(firstID)\">First lesson</a></li>\n</ul>\n"
+            ), "\(second)")
+        #expect(second.contains("<ul>\n<li>Check a stack</li>\n<li>Read a log</li>\n</ul>\n"))
+    }
+
+    @Test func aDecisionShowsItsStatusDateAndDecision() async throws {
+        let (_, pages, ids) = try await published()
+        let decision = try #require(pages["Why X?"])
+        #expect(
+            decision.hasPrefix(
+                "<p class=\"callout success\"><strong>Status:</strong> accepted · 2026-11-01<br><strong>Decision:</strong> Use X for everything</p>\n"
+            ), "\(decision)")
+        #expect(decision.contains("<ul>\n<li>X</li>\n<li>Y</li>\n</ul>"))
+        let services = try #require(ids["generated:services"])
+        #expect(
+            decision.hasSuffix(
+                "<p><strong>Services:</strong> <a href=\"\(Self.own)/link/\(services)#bkmrk-service-forgejo\">Forgejo</a></p>\n"
+            ))
+        #expect(try #require(pages["Services"]).contains("<tr id=\"bkmrk-service-forgejo\">"))
+    }
+
+    @Test func aCaseStartsWithItsSummary() async throws {
+        let (_, pages, ids) = try await published()
+        let page = try #require(pages["Logins fail half the time"])
+        let services = try #require(ids["generated:services"])
+        #expect(
+            page.hasPrefix(
+                "<p class=\"callout danger\"><strong>Symptom:</strong> Every other login fails with invalid_grant.<br>"
+                    + "<strong>Cause:</strong> Two instances with different keys.<br><strong>Severity:</strong> high<br>"
+                    + "<strong>Hosts:</strong> monk, kscloud1<br><strong>Services:</strong> "
+                    + "<a href=\"\(Self.own)/link/\(services)#bkmrk-service-forgejo\">Forgejo</a></p>\n"), "\(page)")
     }
 
     @Test func explainBlocksAreTablesWithANarrowStepColumnAndCommandsInFull() async throws {

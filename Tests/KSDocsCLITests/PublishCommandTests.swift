@@ -297,6 +297,16 @@ import Testing
             }
             // Explain tables hold commands as inline code: a <pre> there gets a gutter and is clipped.
             #expect(!page.html.contains("<td><pre"), "\(page.name)")
+            switch page.tag("ksdocs-source")?.split(separator: "/").first {
+            case "beginner", "advanced":
+                #expect(page.html.hasPrefix("<p><strong>Time:</strong> ~"), "\(page.name)")
+            case "decisions":
+                #expect(page.html.hasPrefix("<p class=\"callout success\"><strong>Status:</strong> "), "\(page.name)")
+            case "troubleshooting":
+                #expect(page.html.contains("<strong>Symptom:</strong> "), "\(page.name)")
+            default:
+                break
+            }
         }
         let interview = try #require(pages.first { $0.name == "Interview prep" })
         #expect(interview.html.components(separatedBy: "<details>\n<summary>").count > 30)

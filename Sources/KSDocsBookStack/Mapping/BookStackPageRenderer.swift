@@ -3,7 +3,8 @@ import KSDocsCommands
 import KSDocsCore
 import KSDocsMarkdown
 
-/// Renders a page for BookStack from the site model: the page's Markdown with callouts as
+/// Renders a page for BookStack from the site model: what the web page shows from the
+/// front matter (``BookStackPageHeader``), then the page's Markdown with callouts as
 /// BookStack callouts, explain blocks as tables (``BookStackExplainTable``), code as
 /// `<pre><code class="language-x">`, links to other pages as `ksdocs-page:` and images as
 /// `ksdocs-image:` (resolved by the publisher). Nothing of the site's theme is used.
@@ -38,7 +39,13 @@ struct BookStackPageRenderer {
             urls.append(url)
         }
         let body = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
-        return Rendered(html: BookStackCallouts.flatten(body), images: images, markdown: markdown)
+        let header = BookStackPageHeader(site: site)
+        let top = header.top(of: page, headings: markdown.headings)
+        // A page of front matter only says so under its header (BookStack needs content anyway).
+        let content =
+            body.allSatisfy(\.isWhitespace) && !top.isEmpty ? PublishRun.emptyPageHTML + "\n" : body
+        let html = top + BookStackCallouts.flatten(content) + header.bottom(of: page)
+        return Rendered(html: html, images: images, markdown: markdown)
     }
 
     /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its link

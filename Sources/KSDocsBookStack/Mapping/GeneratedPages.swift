@@ -4,8 +4,14 @@ import KSDocsMarkdown
 /// The generated pages of the BookStack book: services catalog and interview prep, in
 /// BookStack's own HTML (tables, `<details>` blocks), with nothing of the site's theme.
 enum GeneratedPages {
+    /// The `ksdocs-source` of the services page, which other pages link to.
     static let servicesSource = "generated:services"
     static let interviewSource = "generated:interview"
+
+    /// The id of a service's row in the services table (the publisher makes it `bkmrk-service-x`).
+    static func rowID(of service: Service) -> String {
+        "service-" + Slug.make(service.id)
+    }
 
     static func services(_ site: Site) -> String {
         var html =
@@ -19,7 +25,7 @@ enum GeneratedPages {
                 HTMLEscaping.escape(service.database ?? ""), service.dataShared ? "yes" : "no",
                 HTMLEscaping.escape(service.notes ?? ""),
             ]
-            html += "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
+            html += "<tr id=\"\(rowID(of: service))\">" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
