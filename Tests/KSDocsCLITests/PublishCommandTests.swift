@@ -277,10 +277,39 @@ import Testing
         let firstWrites = await server.state.writeCount
         let pages = await server.state.all("page")
         #expect(pages.count >= 35)
+        // KSDOCS_BOOKSTACK_DUMP=<folder> keeps the HTML each page got, for reading.
+        if let dump = ProcessInfo.processInfo.environment["KSDOCS_BOOKSTACK_DUMP"] {
+            let folder = URL(fileURLWithPath: dump)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for page in pages {
+                let name = (page.tag("ksdocs-source") ?? page.name).replacingOccurrences(of: "/", with: "__")
+                try Data(page.html.utf8).write(to: folder.appendingPathComponent(name + ".html"))
+            }
+        }
         for page in pages {
             #expect(!page.html.contains("ksdocs-page:"), "unresolved link in \(page.name)")
             #expect(!page.html.contains("ksdocs-link:"), "unresolved placeholder in \(page.name)")
+            // BookStack's own markup only: its callouts and code languages, no class of the site's theme.
+            for match in page.html.matches(of: /class="([^"]*)"/) {
+                #expect(
+                    match.1.wholeMatch(of: /callout (info|success|warning|danger)|language-[a-z0-9+-]+/) != nil,
+                    "\(page.name): class=\"\(match.1)\"")
+            }
+            // Explain tables hold commands as inline code: a <pre> there gets a gutter and is clipped.
+            #expect(!page.html.contains("<td><pre"), "\(page.name)")
+            switch page.tag("ksdocs-source")?.split(separator: "/").first {
+            case "beginner", "advanced":
+                #expect(page.html.hasPrefix("<p><strong>Time:</strong> ~"), "\(page.name)")
+            case "decisions":
+                #expect(page.html.hasPrefix("<p class=\"callout success\"><strong>Status:</strong> "), "\(page.name)")
+            case "troubleshooting":
+                #expect(page.html.contains("<strong>Symptom:</strong> "), "\(page.name)")
+            default:
+                break
+            }
         }
+        let interview = try #require(pages.first { $0.name == "Interview prep" })
+        #expect(interview.html.components(separatedBy: "<details>\n<summary>").count > 30)
         await server.state.resetCounters()
         let second = await CapturedRun.run(arguments, environment: environment)
         #expect(second.code == 0)

@@ -3,9 +3,11 @@ import KSDocsCommands
 import KSDocsCore
 import KSDocsMarkdown
 
-/// Renders a page's Markdown as HTML for BookStack: callouts as BookStack callouts,
-/// explain blocks as tables, code as `<pre><code class="language-x">`, links to
-/// other pages as `ksdocs-page:` and images as `ksdocs-image:` (resolved by the publisher).
+/// Renders a page for BookStack from the site model: what the web page shows from the
+/// front matter (``BookStackPageHeader``), then the page's Markdown with callouts as
+/// BookStack callouts, explain blocks as tables (``BookStackExplainTable``), code as
+/// `<pre><code class="language-x">`, links to other pages as `ksdocs-page:` and images as
+/// `ksdocs-image:` (resolved by the publisher). Nothing of the site's theme is used.
 struct BookStackPageRenderer {
     let site: Site
     let contentRoot: URL
@@ -13,6 +15,9 @@ struct BookStackPageRenderer {
     struct Rendered {
         var html: String
         var images: [BookStackSite.Image]
+        /// The page's Markdown rendered for BookStack, local links still placeholders
+        /// (``resolvePlaceholders(in:of:markdown:)``): the flashcards' answers are taken from it.
+        var markdown: RenderedMarkdown
     }
 
     func render(_ page: SourcePage) -> Rendered {
@@ -20,7 +25,8 @@ struct BookStackPageRenderer {
         let hooks = MarkdownHooks(
             codeBlock: { block in
                 guard let dialect = ExplainDialect(infoString: block.info) else { return nil }
-                return Self.explainTable(ExplainBlockParser.parse(block.code, dialect: dialect), glossary: glossary)
+                return BookStackExplainTable.html(
+                    ExplainBlockParser.parse(block.code, dialect: dialect), glossary: glossary)
             },
             alert: { alert in BookStackCallouts.markers(for: alert.type) })
         let markdown = MarkdownRenderer().render(
@@ -32,14 +38,21 @@ struct BookStackPageRenderer {
             let url = resolve(link, on: page, images: &images)
             urls.append(url)
         }
-        let html = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
-        return Rendered(html: BookStackCallouts.flatten(html), images: images)
+        let body = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
+        let header = BookStackPageHeader(site: site)
+        let top = header.top(of: page, headings: markdown.headings)
+        // A page of front matter only says so under its header (BookStack needs content anyway).
+        let content =
+            body.allSatisfy(\.isWhitespace) && !top.isEmpty ? PublishRun.emptyPageHTML + "\n" : body
+        let html = top + BookStackCallouts.flatten(content) + header.bottom(of: page)
+        return Rendered(html: html, images: images, markdown: markdown)
     }
 
-    /// `html` (rendered for the site from `page`) with its link placeholders resolved for BookStack.
-    func resolvePlaceholders(in html: String, of page: SourcePage) -> String {
+    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its link
+    /// placeholders resolved for BookStack; images are linked, not uploaded.
+    func resolvePlaceholders(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
         var images: [BookStackSite.Image] = []
-        let urls = page.markdown.links.map { link -> String in
+        let urls = markdown.links.map { link -> String in
             var copy = link
             copy.isImage = false
             return resolve(copy, on: page, images: &images)
@@ -92,22 +105,5 @@ struct BookStackPageRenderer {
     /// `path` on the published site (base_url), or `#` when there is no base_url.
     private func siteAddress(_ path: String) -> String {
         site.configuration.baseURL.map { $0 + path } ?? "#"
-    }
-
-    /// An explain block as a table: step, command, what it does (the author's words, then the glossary's).
-    static func explainTable(_ commands: [ExplainedCommand], glossary: Glossary) -> String {
-        var html = "<table>\n<thead><tr><th>Step</th><th>Command</th><th>What it does</th></tr></thead>\n<tbody>\n"
-        for (index, command) in commands.enumerated() {
-            var explanation: [String] = []
-            if let text = command.explanation { explanation.append(HTMLEscaping.escape(text)) }
-            for token in glossary.explain(command) {
-                explanation.append(
-                    "<code>\(HTMLEscaping.escape(token.token))</code>: \(HTMLEscaping.escape(token.meaning))")
-            }
-            html += "<tr><td>\(index + 1)</td>"
-            html += "<td><pre><code class=\"language-bash\">\(HTMLEscaping.escape(command.command))</code></pre></td>"
-            html += "<td>\(explanation.joined(separator: "<br>"))</td></tr>\n"
-        }
-        return html + "</tbody>\n</table>\n"
     }
 }

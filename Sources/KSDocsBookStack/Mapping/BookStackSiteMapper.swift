@@ -9,9 +9,16 @@ public enum BookStackSiteMapper {
     public static func map(_ site: Site, contentRoot: URL, shelfName: String? = nil) -> BookStackSite {
         let renderer = BookStackPageRenderer(site: site, contentRoot: contentRoot)
         let shelf = shelfName ?? site.configuration.bookStackShelf ?? site.configuration.title
+        var renderings: [String: BookStackPageRenderer.Rendered] = [:]
+        func rendering(_ page: SourcePage) -> BookStackPageRenderer.Rendered {
+            if let done = renderings[page.source] { return done }
+            let rendered = renderer.render(page)
+            renderings[page.source] = rendered
+            return rendered
+        }
         func pages(_ sources: [SourcePage]) -> [BookStackSite.Page] {
             sources.map { page in
-                let rendered = renderer.render(page)
+                let rendered = rendering(page)
                 return BookStackSite.Page(
                     source: page.source, name: page.title, html: rendered.html, images: rendered.images)
             }
@@ -44,12 +51,13 @@ public enum BookStackSiteMapper {
         var generalPages = pages(general)
         if !site.services.services.isEmpty {
             generalPages.append(
-                BookStackSite.Page(source: "generated:services", name: "Services", html: GeneratedPages.services(site)))
+                BookStackSite.Page(
+                    source: GeneratedPages.servicesSource, name: "Services", html: GeneratedPages.services(site)))
         }
         generalPages.append(
             BookStackSite.Page(
-                source: "generated:interview", name: "Interview prep",
-                html: GeneratedPages.interview(site, renderer: renderer)))
+                source: GeneratedPages.interviewSource, name: "Interview prep",
+                html: GeneratedPages.interview(site, renderer: renderer, rendering: rendering)))
         books.append(
             BookStackSite.Book(
                 source: "book:site", name: shelf, description: "Home, roadmap, services and interview prep.",

@@ -1,4 +1,5 @@
 import Foundation
+import KSDocsMarkdown
 
 /// How a card's front is found: a question (or explicit prompt) written by the author,
 /// else one made from the page (BRIEF conventions for `[!INTERVIEW]`, decisions and cases).
@@ -41,8 +42,8 @@ extension InterviewDeck {
     }
 
     /// The id of a case's "Fix" heading ("Fix", "The fix", "Fix it", ...), if it has one.
-    static func fixHeadingID(_ page: SourcePage) -> String? {
-        page.markdown.headings.first { heading in
+    static func fixHeadingID(_ markdown: RenderedMarkdown) -> String? {
+        markdown.headings.first { heading in
             let words = heading.text.lowercased().split { !$0.isLetter }
             return words.first == "fix" || (words.first == "the" && words.dropFirst().first == "fix")
         }?.id

@@ -1,4 +1,5 @@
 import Foundation
+public import KSDocsMarkdown
 
 /// A flashcard for interview prep (DESIGN 5.7).
 public struct Flashcard: Sendable, Equatable {
@@ -21,14 +22,19 @@ public struct Flashcard: Sendable, Equatable {
 /// Collects every flashcard of the site: `[!INTERVIEW]` callouts, each decision
 /// (question → decision and answer) and each troubleshooting case (symptom → cause and fix).
 public enum InterviewDeck {
-    static func build(_ site: Site) -> [Flashcard] {
+    /// The cards of `site`, their answers taken from each page's Markdown as `rendering` gives it
+    /// (by default as loaded for the HTML site; another backend passes its own rendering of the page).
+    static func build(
+        _ site: Site, rendering: (SourcePage) -> RenderedMarkdown = { $0.markdown }
+    ) -> [Flashcard] {
         var cards: [Flashcard] = []
         for page in pagesInReadingOrder(site) {
+            let markdown = rendering(page)
             let topic = site.section(of: page)?.title ?? "General"
             let topicTag =
                 page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
             let tags = ["ksdocs", topicTag]
-            let interviews = page.markdown.alerts.filter { $0.type == "INTERVIEW" }
+            let interviews = markdown.alerts.filter { $0.type == "INTERVIEW" }
             // A decision's or case's own card has its front; a callout's question is not repeated.
             let answers = interviews.map { leadingQuestion($0.contentHTML)?.rest ?? $0.contentHTML }.joined()
             switch page.kind {
@@ -45,10 +51,10 @@ public enum InterviewDeck {
                         guid: guid("decision:" + page.source), topic: topic, front: front, backHTML: back,
                         source: page.source, anchor: nil, tags: tags))
             case .troubleshootingCase:
-                cards.append(caseCard(page, topic: topic, tags: tags, answers: answers))
+                cards.append(caseCard(page, markdown: markdown, topic: topic, tags: tags, answers: answers))
             default:
                 for (position, alert) in interviews.enumerated() {
-                    let heading = page.markdown.headings.last { $0.line < alert.line }
+                    let heading = markdown.headings.last { $0.line < alert.line }
                     let front: String
                     let back: String
                     if let question = leadingQuestion(alert.contentHTML) {
@@ -70,12 +76,14 @@ public enum InterviewDeck {
 
     /// A case as "What causes “symptom” and how do you fix it?" → the cause and the first
     /// paragraph of its Fix section (the explained commands when that section starts otherwise).
-    static func caseCard(_ page: SourcePage, topic: String, tags: [String], answers: String) -> Flashcard {
+    static func caseCard(
+        _ page: SourcePage, markdown: RenderedMarkdown, topic: String, tags: [String], answers: String
+    ) -> Flashcard {
         var back = ""
         if let cause = page.metadata.cause {
             back += "<p><strong>Cause:</strong> \(HTMLEscaping.escape(cause))</p>\n"
         }
-        if let id = fixHeadingID(page), let fix = firstParagraph(after: id, in: page.markdown.html) {
+        if let id = fixHeadingID(markdown), let fix = firstParagraph(after: id, in: markdown.html) {
             back += "<p><strong>Fix:</strong> \(fix)</p>\n"
         } else {
             let fixes = page.commands.filter { $0.explanation != nil }
@@ -118,4 +126,10 @@ public enum InterviewDeck {
 extension Site {
     /// Every flashcard of the site, in reading order.
     public var flashcards: [Flashcard] { InterviewDeck.build(self) }
+
+    /// Every flashcard of the site, in reading order, with answers from `rendering` of each page:
+    /// another backend's rendering of the page's Markdown (links as placeholders of that rendering).
+    public func flashcards(rendering: (SourcePage) -> RenderedMarkdown) -> [Flashcard] {
+        InterviewDeck.build(self, rendering: rendering)
+    }
 }
