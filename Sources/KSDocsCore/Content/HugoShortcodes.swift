@@ -13,7 +13,7 @@ enum HugoShortcodes {
 
     /// `text` without its shortcodes, and the uses found.
     static func strip(_ text: String) -> (text: String, uses: [Use]) {
-        guard text.contains("{{<") || text.contains("{{%") else { return (text, []) }
+        guard ByteSearch.containsAny(text, "{{<", "{{%") else { return (text, []) }
         var uses: [Use] = []
         var lines: [String] = []
         var fence: String?

@@ -11,7 +11,7 @@ import Foundation
 struct MkDocsInline {
     /// Whether `text` may use any of the syntax.
     static func mayApply(to text: String) -> Bool {
-        text.contains("++") || text.contains("*[")
+        ByteSearch.containsAny(text, "++", "*[")
     }
 
     static func apply(_ lines: [String]) -> [String] {

@@ -42,8 +42,7 @@ struct MkDocsSyntax {
 
     /// Whether `text` may use any of the syntax (a cheap test before the line-by-line pass).
     static func mayApply(to text: String) -> Bool {
-        text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ") || text.contains("=== \"")
-            || text.contains("--8<--") || MkDocsInline.mayApply(to: text)
+        ByteSearch.containsAny(text, "!!! ", "??? ", "???+ ", "=== \"", "--8<--") || MkDocsInline.mayApply(to: text)
     }
 
     func apply(_ text: String) -> Result {
