@@ -109,8 +109,10 @@ private struct Scanner {
     let to: Int
     var tokens: [ShellToken] = []
     var unfinishedHeredoc = false
-    /// `true` for each open `$(`, `false` for each other open `(`.
-    private var parens: [Bool] = []
+    /// The token that opened each `(` still open: `open`, `substitutionOpen` or `processSubstitutionOpen`.
+    private var parens: [ShellToken.Kind] = []
+    /// End of the last `)` that closed a subshell: a `#` right after it starts a comment.
+    private var subshellEnd: Int?
     private var heredocs: [Heredoc] = []
     /// Start of fd digits (`2` in `2>&1`) that belong to the next redirection.
     private var redirectStart: Int?
@@ -147,7 +149,7 @@ private struct Scanner {
                 while j < to && Bytes.isBlank(s[j]) { j += 1 }
                 add(.blank, i, j)
                 i = j
-            case UInt8(ascii: "#") where i == from || isCommentLead(s[i - 1]):
+            case UInt8(ascii: "#") where i == from || i == subshellEnd || isCommentLead(s[i - 1]):
                 let j = Bytes.lineEnd(s, i, to)
                 add(.comment, i, j)
                 i = j
@@ -181,17 +183,21 @@ private struct Scanner {
                 i = redirection(i)
             case UInt8(ascii: "("):
                 add(.open, i, i + 1)
-                parens.append(false)
+                parens.append(.open)
                 i += 1
             case UInt8(ascii: ")"):
-                let closesSubstitution = parens.popLast() ?? false
-                add(closesSubstitution ? .substitutionClose : .close, i, i + 1)
+                let opener = parens.popLast() ?? .open
+                add(opener == .substitutionOpen ? .substitutionClose : .close, i, i + 1)
                 i += 1
+                if opener == .open { subshellEnd = i }
+            case UInt8(ascii: "\\") where at(i + 1) == Bytes.newline:
+                add(.lineContinuation, i, i + 2)
+                i += 2
             default:
                 let j = ShellScanner.wordEnd(s, i, to)
-                if j - i == 2 && b == UInt8(ascii: "\\") && s[i + 1] == Bytes.newline {
-                    add(.lineContinuation, i, j)
-                } else if ShellScanner.isAllDigits(s, i, j), at(j) == UInt8(ascii: ">") || at(j) == UInt8(ascii: "<") {
+                if ShellScanner.isAllDigits(s, i, j), at(j) == UInt8(ascii: ">") || at(j) == UInt8(ascii: "<"),
+                    !continuesWord()
+                {
                     redirectStart = i  // part of the redirection that follows
                 } else {
                     add(.word, i, j)
@@ -201,6 +207,17 @@ private struct Scanner {
         }
         if !heredocs.isEmpty { unfinishedHeredoc = true }
         return to
+    }
+
+    /// Whether the next token joins the previous one into one shell word (`"a"2` is one word).
+    private func continuesWord() -> Bool {
+        switch tokens.last?.kind {
+        case .word, .dollar, .singleQuoted, .doubleQuoted, .ansiCString, .variable, .backtick, .commandSubstitution,
+            .substitutionClose:
+            true
+        default:
+            false
+        }
     }
 
     /// Whether a `#` right after `prev` starts a comment (it begins a word).
@@ -226,7 +243,7 @@ private struct Scanner {
     private mutating func dollar(_ i: Int) -> Int {
         if at(i + 1) == UInt8(ascii: "(") {
             add(.substitutionOpen, i, i + 2)
-            parens.append(true)
+            parens.append(.substitutionOpen)
             return i + 2
         }
         if at(i + 1) == UInt8(ascii: "'") {
@@ -289,7 +306,7 @@ private struct Scanner {
         var kind = ShellToken.Kind.redirection
         if at(j) == UInt8(ascii: "(") {
             j += 1
-            parens.append(false)
+            parens.append(.processSubstitutionOpen)
             kind = .processSubstitutionOpen
         } else if b == UInt8(ascii: "<") && at(j) == UInt8(ascii: "<") && at(j + 1) != UInt8(ascii: "<") {
             if let (end, doc) = heredocMarker(i) {
@@ -302,7 +319,11 @@ private struct Scanner {
         } else if b == UInt8(ascii: "<") && at(j) == UInt8(ascii: ">") {
             j += 1  // `<>`: open for reading and writing
         } else {
-            while at(j) == b || (b == UInt8(ascii: ">") && at(j) == UInt8(ascii: "|")) { j += 1 }
+            if b == UInt8(ascii: ">") && (at(j) == b || at(j) == UInt8(ascii: "|")) {
+                j += 1  // `>>`, `>|`
+            } else if b == UInt8(ascii: "<") && at(j) == b {
+                j += 2  // `<<<`
+            }
             if at(j) == UInt8(ascii: "&") {
                 j += 1
                 while Bytes.isDigit(at(j)) || at(j) == UInt8(ascii: "-") { j += 1 }

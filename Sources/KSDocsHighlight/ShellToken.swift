@@ -10,7 +10,7 @@ package struct ShellToken: Equatable, Sendable {
         case blank
         /// A newline that ends a command line.
         case newline
-        /// `\` followed by a newline, standing alone (inside a word it is part of the `word`).
+        /// `\` followed by a newline where a word could start (inside a word it is part of the `word`).
         case lineContinuation
         /// `#` to the end of the line, where `#` begins a word.
         case comment

@@ -125,9 +125,10 @@ import Testing
         #expect(
             tokens("docker run \\\n  --rm \\\nnginx") == [
                 "word docker", "blank  ", "word run", "blank  ", "lineContinuation \\\n", "blank   ", "word --rm",
-                "blank  ", "word \\\nnginx",
+                "blank  ", "lineContinuation \\\n", "word nginx",
             ])
         #expect(tokens("a\\\nb") == ["word a\\\nb"])
+        #expect(tokens("\"a\"\\\n2>x") == ["doubleQuoted \"a\"", "lineContinuation \\\n", "redirection 2>", "word x"])
     }
 
     @Test func operatorsAndRedirections() {
@@ -137,6 +138,25 @@ import Testing
                 "redirection <>", "word rw", "blank  ", "redirection >|", "word f", "blank  ", "redirection 1<&-",
                 "blank  ", "word x", "controlOperator |&", "word y", "controlOperator ;;&", "word z",
             ])
+    }
+
+    @Test func fdDigitsBelongToAWordTheyContinue() {
+        #expect(tokens("\"$x\"2>&1") == ["doubleQuoted \"$x\"", "variable $x", "word 2", "redirection >&1"])
+        #expect(
+            tokens("$(a)2>f") == [
+                "substitutionOpen $(", "word a", "substitutionClose )", "word 2", "redirection >", "word f",
+            ])
+        #expect(tokens("a 2>f") == ["word a", "blank  ", "redirection 2>", "word f"])
+    }
+
+    @Test func hashAfterASubshellStartsAComment() {
+        #expect(tokens("(a)#b") == ["open (", "word a", "close )", "comment #b"])
+        #expect(tokens("$(a)#b") == ["substitutionOpen $(", "word a", "substitutionClose )", "word #b"])
+    }
+
+    @Test func redirectionsTakeOnlyTheirOwnCharacters() {
+        #expect(tokens(">>||b") == ["redirection >>", "controlOperator ||", "word b"])
+        #expect(tokens("<<<<x") == ["redirection <<<", "redirection <", "word x"])
     }
 
     @Test func stopAtNewlineStopsAfterTheHeredocBodies() {
