@@ -30,10 +30,11 @@ let package = Package(
         ),
         // Markdown → HTML with heading ids and link hooks; the only importer of CCmarkGFM.
         .target(name: "KSDocsMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: swiftSettings),
-        // Build-time syntax highlighting: source text → classed HTML spans.
+        // Build-time syntax highlighting: source text → classed HTML spans; also the shell tokenizer.
         .target(name: "KSDocsHighlight", swiftSettings: swiftSettings),
-        // Shell command tokenizer and the command glossary behind `sh explain` blocks.
-        .target(name: "KSDocsCommands", swiftSettings: swiftSettings),
+        // Shell commands read into words and simple commands (over KSDocsHighlight's ShellScanner,
+        // the one shell tokenizer) and the command glossary behind `sh explain` blocks.
+        .target(name: "KSDocsCommands", dependencies: ["KSDocsHighlight"], swiftSettings: swiftSettings),
         // The site model: configuration, content loading and validation, build, themes, diagnostics.
         .target(
             name: "KSDocsCore",

@@ -93,7 +93,7 @@ enum DockerfileHighlighter {
                 let j = Bytes.quotedEnd(s, i, to, quote: b, escapes: b == UInt8(ascii: "\""))
                 e.span(.string, i, j)
                 i = j
-            } else if b == UInt8(ascii: "$"), let j = ShellHighlighter.expansionEnd(s, i, to) {
+            } else if b == UInt8(ascii: "$"), let j = ShellScanner.expansionEnd(s, i, to) {
                 e.span(.variable, i, j)
                 i = j
             } else {

@@ -95,7 +95,7 @@ enum INIHighlighter {
                 e.span(.string, i, j)
                 i = j
             case UInt8(ascii: "$"):
-                let j = ShellHighlighter.expansionEnd(s, i, to) ?? i + 1
+                let j = ShellScanner.expansionEnd(s, i, to) ?? i + 1
                 if j == i + 1 { e.plain(i, j) } else { e.span(.variable, i, j) }
                 i = j
             case UInt8(ascii: "["), UInt8(ascii: "{"):

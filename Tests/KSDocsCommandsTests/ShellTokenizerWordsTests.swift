@@ -38,6 +38,11 @@ struct ShellTokenizerWordsTests {
         ("cat <<EOF > out.txt\nline # kept\nEOF", ["cat", "<<EOF", ">", "out.txt"]),
         ("sleep 10 &", ["sleep", "10", "&"]),
         ("ls --color=auto /etc", ["ls", "--color=auto", "/etc"]),
+        ("echo \"$x\"2>/dev/null", ["echo", "$x2", ">/dev/null"]),
+        ("exec 3<>/dev/tcp/h/80 2>&1 ", ["exec", "3<>/dev/tcp/h/80", "2>&1"]),
+        ("(cd /srv)#done", ["(", "cd", "/srv", ")"]),
+        ("docker run \\\n--rm \\\n\"$IMG\"", ["docker", "run", "--rm", "$IMG"]),
+        ("cat <<-\"END\" >>log\n\tx\n\tEND\necho", ["cat", "<<-END", ">>log", "echo"]),
     ])
     func words(command: String, expected: [String]) {
         #expect(ShellTokenizer.words(command) == expected)

@@ -41,6 +41,26 @@ import Testing
                 + "<span class=\"hl-heredoc\">a\nb</span>")
     }
 
+    @Test func unindentedContinuationLineStillHasItsFlag() {
+        #expect(
+            html("docker run \\\n--rm nginx")
+                == #"<span class="hl-builtin">docker</span> run \"# + "\n" + #"<span class="hl-flag">--rm</span> nginx"#
+        )
+    }
+
+    @Test func readWriteRedirectionIsOneOperator() {
+        #expect(
+            html("exec 3<>/dev/tcp/h/80")
+                == #"<span class="hl-builtin">exec</span> <span class="hl-operator">3&lt;&gt;</span>/dev/tcp/h/80"#)
+    }
+
+    @Test func hashAfterASubshellIsAComment() {
+        #expect(
+            html("(cd /)#x")
+                == #"<span class="hl-operator">(</span><span class="hl-builtin">cd</span> /<span class="hl-operator">)</span><span class="hl-comment">#x</span>"#
+        )
+    }
+
     @Test func hashInsideStringsAndWordsIsNotAComment() {
         #expect(
             html(#"echo "a#b" foo#bar ${#arr} # real"#)

@@ -1,5 +1,7 @@
-/// One lexical token of a shell command.
-enum ShellToken: Equatable {
+import KSDocsHighlight
+
+/// One lexical token of a shell command, as the explainer reads it.
+enum LexedToken: Equatable {
     /// A word after quote removal (`"a b"` → `a b`); `$(…)`, `${…}` and backticks stay as written.
     case word(String)
     /// A control operator: `|`, `|&`, `&&`, `||`, `;`, `&`, `(`, `)`, or `"\n"` for an unquoted newline.
@@ -12,7 +14,7 @@ enum ShellToken: Equatable {
 /// The result of lexing a command: its tokens, its comments and whether it is complete.
 struct ShellLexResult {
     /// The tokens in order; comments and heredoc bodies are not tokens.
-    var tokens: [ShellToken] = []
+    var tokens: [LexedToken] = []
     /// Each `#` comment: the offset (in `Character`s) of the whitespace before it and its text without `#`.
     var comments: [(start: Int, end: Int, text: String)] = []
     /// True when more lines are needed: an open quote, a trailing `\`, an unfinished heredoc,
@@ -20,335 +22,293 @@ struct ShellLexResult {
     var needsMore = false
 }
 
-/// A hand-written shell lexer covering what documentation commands use: quotes, escapes,
-/// `$'…'`, `$(…)`, backticks, comments, control operators, redirections and heredocs.
+/// Reads the tokens of the shared shell tokenizer (`ShellScanner`, which the highlighter also
+/// uses) the way the explainer needs them: adjacent parts joined into words after quote
+/// removal, redirections with their targets, comments with their positions.
 struct ShellLexer {
-    private let chars: [Character]
-    private var index = 0
+    private let text: String
+    private let s: [UInt8]
+    private let tokens: [ShellToken]
+    private var k = 0
     private var result = ShellLexResult()
-    private var pendingHeredocs: [(delimiter: String, stripTabs: Bool)] = []
 
     /// Lexes `text`; carriage returns before newlines are ignored.
     static func lex(_ text: String) -> ShellLexResult {
-        var lexer = ShellLexer(chars: Array(text.replacingCRLF()))
+        let text = text.replacingCRLF()
+        let bytes = Array(text.utf8)
+        let scan = ShellScanner.scan(bytes)
+        var lexer = ShellLexer(text: text, s: bytes, tokens: scan.tokens)
         lexer.run()
+        if scan.unfinishedHeredoc { lexer.result.needsMore = true }
         return lexer.result
     }
 
-    private init(chars: [Character]) {
-        self.chars = chars
+    private init(text: String, s: [UInt8], tokens: [ShellToken]) {
+        self.text = text
+        self.s = s
+        self.tokens = tokens
     }
 
-    private func peek(_ offset: Int = 0) -> Character? {
-        let position = index + offset
-        return position < chars.count ? chars[position] : nil
+    private func string(_ bytes: some Sequence<UInt8>) -> String {
+        String(decoding: Array(bytes), as: UTF8.self)
     }
 
     private mutating func run() {
-        while index < chars.count {
-            let c = chars[index]
-            if c == " " || c == "\t" {
-                index += 1
-            } else if c == "\\" && peek(1) == "\n" {
-                index += 2
-            } else if c == "\\" && peek(1) == nil {
-                index += 1
-                result.needsMore = true
-                return
-            } else if c == "\n" {
-                index += 1
+        while k < tokens.count {
+            let t = tokens[k]
+            switch t.kind {
+            case .blank, .lineContinuation, .heredocBody, .heredocTerminator:
+                k += 1
+            case .newline:
                 result.tokens.append(.control("\n"))
-                if !readHeredocBodies() { return }
-            } else if c == "#" {
-                readComment()
-            } else if let op = controlOperator() {
-                index += op.count
-                result.tokens.append(.control(op))
-            } else if isRedirectionStart() {
-                readRedirection()
-            } else {
+                k += 1
+            case .comment:
+                addComment(t)
+                k += 1
+            case .controlOperator, .open, .close, .substitutionClose:
+                result.tokens.append(.control(string(s[t.start..<t.end])))
+                k += 1
+            case .redirection, .heredocMarker:
+                guard readRedirection() else {
+                    result.needsMore = true
+                    return
+                }
+            case .word where t.end == s.count && t.end - t.start == 1 && s[t.start] == Self.backslash:
+                result.needsMore = true  // a trailing `\`: the command goes on
+                return
+            default:
                 let (word, complete) = readWord()
                 result.tokens.append(.word(word))
-                if !complete {
+                guard complete else {
                     result.needsMore = true
                     return
                 }
             }
         }
-        if !pendingHeredocs.isEmpty {
-            result.needsMore = true
-        } else if case .control(let op)? = result.tokens.last, ["|", "|&", "&&", "||"].contains(op) {
+        if case .control(let op)? = result.tokens.last, ["|", "|&", "&&", "||"].contains(op) {
             result.needsMore = true
         }
     }
 
-    private mutating func readComment() {
-        var start = index
-        while start > 0 && (chars[start - 1] == " " || chars[start - 1] == "\t") { start -= 1 }
-        var end = index
-        while end < chars.count && chars[end] != "\n" { end += 1 }
-        let body = String(chars[(index + 1)..<end])
-        result.comments.append((start, end, body))
-        index = end
+    private mutating func addComment(_ t: ShellToken) {
+        var start = t.start
+        while start > 0 && (s[start - 1] == Self.space || s[start - 1] == Self.tab) { start -= 1 }
+        let body = string(s[(t.start + 1)..<t.end])
+        result.comments.append((characterOffset(start), characterOffset(t.end), body))
     }
 
-    private func controlOperator() -> String? {
-        guard let c = peek() else { return nil }
-        let next = peek(1)
-        switch c {
-        case "|": return next == "|" ? "||" : next == "&" ? "|&" : "|"
-        case "&":
-            if next == "&" { return "&&" }
-            if next == ">" { return nil }
-            return "&"
-        case ";": return next == ";" ? ";;" : ";"
-        case "(", ")": return String(c)
-        default: return nil
-        }
+    private func characterOffset(_ byte: Int) -> Int {
+        text.distance(from: text.startIndex, to: text.utf8.index(text.utf8.startIndex, offsetBy: byte))
     }
 
-    /// True at `<`, `>`, `&>` or a file descriptor number directly followed by `<` or `>`,
-    /// but not at process substitution `<(…)` / `>(…)`.
-    private func isRedirectionStart() -> Bool {
-        var offset = 0
-        while let c = peek(offset), c.isASCII, c.isNumber { offset += 1 }
-        if offset == 0, peek() == "&", peek(1) == ">" { return true }
-        guard let c = peek(offset), c == "<" || c == ">" else { return false }
-        return peek(offset + 1) != "("
-    }
-
-    private mutating func readRedirection() {
-        var op = ""
-        while let c = peek(), c.isASCII, c.isNumber {
-            op.append(c)
-            index += 1
-        }
-        let operators = ["<<<", "<<-", "&>>", "<<", "<>", "<&", ">>", ">&", ">|", "&>", "<", ">"]
-        for candidate in operators where matches(candidate) {
-            op += candidate
-            index += candidate.count
-            break
-        }
-        let attached = peek() != " " && peek() != "\t"
-        while peek() == " " || peek() == "\t" { index += 1 }
-        var target = ""
-        if let c = peek(), c != "\n", c != "#" || attached, controlOperator() == nil {
-            target = readWord().word
-        }
-        result.tokens.append(.redirection(op: op, target: target, attached: attached))
-        if op.hasSuffix("<<") || op.hasSuffix("<<-") {
-            pendingHeredocs.append((target, op.hasSuffix("-")))
-        }
-    }
-
-    private func matches(_ text: String) -> Bool {
-        for (offset, c) in text.enumerated() where peek(offset) != c { return false }
-        return true
-    }
-
-    /// Skips the bodies of the heredocs opened on the line just ended; false when the text ends first.
-    private mutating func readHeredocBodies() -> Bool {
-        while !pendingHeredocs.isEmpty {
-            let heredoc = pendingHeredocs.removeFirst()
-            var found = false
-            while index < chars.count {
-                var end = index
-                while end < chars.count && chars[end] != "\n" { end += 1 }
-                var line = String(chars[index..<end])
-                index = min(end + 1, chars.count)
-                if heredoc.stripTabs { line = String(line.drop { $0 == "\t" }) }
-                if line == heredoc.delimiter {
-                    found = true
-                    break
-                }
-            }
-            if !found {
-                pendingHeredocs.insert(heredoc, at: 0)
-                result.needsMore = true
-                return false
-            }
-        }
-        return true
-    }
-
-    /// Reads one word; `complete` is false when the text ends inside a quote.
-    private mutating func readWord() -> (word: String, complete: Bool) {
-        var word = ""
-        while let c = peek() {
-            switch c {
-            case " ", "\t", "\n", ";", "|", "(", ")":
-                return (word, true)
-            case "&":
-                return (word, true)
-            case "<", ">":
-                if peek(1) == "(" {
-                    guard let raw = readBalanced(open: "(", close: ")", skip: 1) else { return (word, false) }
-                    word += raw
-                } else {
-                    return (word, true)
-                }
-            case "'":
-                index += 1
-                guard let end = chars[index...].firstIndex(of: "'") else { return (word, false) }
-                word += String(chars[index..<end])
-                index = end + 1
-            case "\"":
-                index += 1
-                guard readDoubleQuoted(into: &word) else { return (word, false) }
-            case "\\":
-                if peek(1) == "\n" {
-                    index += 2
-                } else if let escaped = peek(1) {
-                    word.append(escaped)
-                    index += 2
-                } else {
-                    return (word, false)
-                }
-            case "`":
-                guard let raw = readBackticks() else { return (word, false) }
-                word += raw
-            case "$":
-                guard readDollar(into: &word) else { return (word, false) }
-            default:
-                word.append(c)
-                index += 1
-            }
-        }
-        return (word, true)
-    }
-
-    /// Reads the inside of `"…"` (the opening quote already consumed).
-    private mutating func readDoubleQuoted(into word: inout String) -> Bool {
-        while let c = peek() {
-            switch c {
-            case "\"":
-                index += 1
-                return true
-            case "\\":
-                guard let next = peek(1) else { return false }
-                if next == "\n" {
-                    index += 2
-                } else if "$`\"\\".contains(next) {
-                    word.append(next)
-                    index += 2
-                } else {
-                    word.append(c)
-                    index += 1
-                }
-            case "`":
-                guard let raw = readBackticks() else { return false }
-                word += raw
-            case "$" where peek(1) == "(" || peek(1) == "{":
-                guard readDollar(into: &word) else { return false }
-            default:
-                word.append(c)
-                index += 1
-            }
-        }
-        return false
-    }
-
-    /// Reads `$'…'`, `$(…)`, `$((…))`, `${…}` or a plain `$`.
-    private mutating func readDollar(into word: inout String) -> Bool {
-        switch peek(1) {
-        case "'":
-            index += 2
-            return readANSIC(into: &word)
-        case "(":
-            guard let raw = readBalanced(open: "(", close: ")", skip: 1) else { return false }
-            word += raw
-        case "{":
-            guard let raw = readBalanced(open: "{", close: "}", skip: 1) else { return false }
-            word += raw
+    private static func isWordPart(_ kind: ShellToken.Kind) -> Bool {
+        switch kind {
+        case .word, .lineContinuation, .dollar, .singleQuoted, .doubleQuoted, .ansiCString, .variable, .backtick,
+            .substitutionOpen, .processSubstitutionOpen:
+            true
         default:
-            word.append("$")
-            index += 1
+            false
+        }
+    }
+
+    /// Reads a redirection and its target; false when the text ends inside the target.
+    private mutating func readRedirection() -> Bool {
+        let t = tokens[k]
+        k += 1
+        var op = Array(s[t.start..<t.end])
+        if t.kind == .heredocMarker {
+            var opEnd = (op.firstIndex(of: UInt8(ascii: "<")) ?? 0) + 2
+            if opEnd < op.count && op[opEnd] == UInt8(ascii: "-") { opEnd += 1 }
+            var delimiter = op[opEnd...].drop { $0 == Self.space || $0 == Self.tab }
+            let attached = delimiter.count == op.count - opEnd
+            if let first = delimiter.first, first == UInt8(ascii: "'") || first == UInt8(ascii: "\"") {
+                delimiter = delimiter.dropFirst().dropLast()
+            } else if delimiter.first == Self.backslash {
+                delimiter = delimiter.dropFirst()
+            }
+            result.tokens.append(.redirection(op: string(op[..<opEnd]), target: string(delimiter), attached: attached))
+            return true
+        }
+        // A duplicated descriptor (`2>&1`, `>&-`) is its own target.
+        var target = ""
+        if let angle = op.firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }),
+            let amp = op[angle...].firstIndex(of: UInt8(ascii: "&")), amp + 1 < op.count
+        {
+            target = string(op[(amp + 1)...])
+            op = Array(op[...amp])
+        }
+        let attached = !target.isEmpty || !(k < tokens.count && tokens[k].kind == .blank)
+        var complete = true
+        if target.isEmpty {
+            while k < tokens.count && tokens[k].kind == .blank { k += 1 }
+            if k < tokens.count && Self.isWordPart(tokens[k].kind) { (target, complete) = readWord() }
+        } else if k < tokens.count && tokens[k].start == t.end && Self.isWordPart(tokens[k].kind) {
+            let (rest, restComplete) = readWord()
+            target += rest
+            complete = restComplete
+        }
+        result.tokens.append(.redirection(op: string(op), target: target, attached: attached))
+        return complete
+    }
+
+    /// Reads the adjacent word parts from token `k` as one word after quote removal;
+    /// `complete` is false when the text ends inside one of them (the word then holds what
+    /// came before it, and the partial inside of `"…"` or `$'…'`).
+    private mutating func readWord() -> (word: String, complete: Bool) {
+        var bytes: [UInt8] = []
+        var end: Int?
+        parts: while k < tokens.count {
+            let t = tokens[k]
+            if let end, t.start != end { break }
+            var partEnd = t.end
+            var next = k + 1
+            var complete = !t.unterminated
+            switch t.kind {
+            case .word:
+                complete = unescape(t.start, t.end, into: &bytes)
+            case .lineContinuation:
+                break
+            case .singleQuoted where !t.unterminated:
+                bytes += s[(t.start + 1)..<(t.end - 1)]
+            case .doubleQuoted:
+                while next < tokens.count && tokens[next].start < t.end { next += 1 }
+                complete = doubleQuoted(t, inner: tokens[(k + 1)..<next], into: &bytes) && complete
+            case .ansiCString:
+                let inside = string(s[(t.start + 2)..<(t.unterminated ? t.end : t.end - 1)])
+                bytes += Array(Self.decodeANSIC(inside).utf8)
+            case .dollar,
+                .variable where !t.unterminated, .backtick where !t.unterminated:
+                bytes += s[t.start..<t.end]
+            case .substitutionOpen, .processSubstitutionOpen:
+                guard let close = matchingClose() else { return (string(bytes), false) }
+                partEnd = tokens[close].end
+                next = close + 1
+                bytes += s[t.start..<partEnd]
+            case .singleQuoted, .variable, .backtick:
+                break  // unterminated: what it holds so far is not part of the word
+            default:
+                break parts
+            }
+            guard complete else { return (string(bytes), false) }
+            end = partEnd
+            k = next
+        }
+        return (string(bytes), true)
+    }
+
+    /// Index of the `)` closing the `(`, `$(` or `<(` at token `k`.
+    private func matchingClose() -> Int? {
+        var depth = 0
+        for m in k..<tokens.count {
+            switch tokens[m].kind {
+            case .open, .substitutionOpen, .processSubstitutionOpen:
+                depth += 1
+            case .close, .substitutionClose:
+                depth -= 1
+                if depth == 0 { return m }
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    /// Appends `s[from..<to]` with backslashes removed (`\x` → `x`, `\`-newline → nothing);
+    /// false when it ends in a lone backslash.
+    private func unescape(_ from: Int, _ to: Int, into bytes: inout [UInt8]) -> Bool {
+        var j = from
+        while j < to {
+            if s[j] == Self.backslash {
+                guard j + 1 < to else { return false }
+                if s[j + 1] != Self.newline { bytes.append(s[j + 1]) }
+                j += 2
+            } else {
+                bytes.append(s[j])
+                j += 1
+            }
         }
         return true
     }
 
-    /// Reads from the current position (a prefix of `skip` characters, then `open`) to the
-    /// matching `close`, returning the raw text; quotes inside are skipped over.
-    private mutating func readBalanced(open: Character, close: Character, skip: Int) -> String? {
-        let start = index
-        var position = index + skip + 1
-        var depth = 1
-        while position < chars.count {
-            let c = chars[position]
-            if c == "\\" {
-                position += 2
+    /// Appends the inside of a double-quoted token: `\$`, `` \` ``, `\"` and `\\` lose their
+    /// backslash, `\`-newline disappears, the expansions (`inner`) stay as written.
+    /// False when it ends in a lone backslash.
+    private func doubleQuoted(_ t: ShellToken, inner: ArraySlice<ShellToken>, into bytes: inout [UInt8]) -> Bool {
+        let stop = t.unterminated ? t.end : t.end - 1
+        var inner = inner[...]
+        var j = t.start + 1
+        while j < stop {
+            if let expansion = inner.first, expansion.start == j {
+                let end = min(expansion.end, stop)
+                bytes += s[j..<end]
+                j = end
+                inner = inner.dropFirst()
                 continue
             }
-            if c == "'" || c == "\"" {
-                guard let end = chars[(position + 1)...].firstIndex(of: c) else { return nil }
-                position = end + 1
+            let c = s[j]
+            guard c == Self.backslash else {
+                bytes.append(c)
+                j += 1
                 continue
             }
-            if c == open { depth += 1 }
-            if c == close {
-                depth -= 1
-                if depth == 0 {
-                    index = position + 1
-                    return String(chars[start..<index])
-                }
+            guard j + 1 < stop else { return false }
+            let next = s[j + 1]
+            if next == Self.newline {
+                j += 2
+            } else if "$`\"\\".utf8.contains(next) {
+                bytes.append(next)
+                j += 2
+            } else {
+                bytes.append(c)
+                j += 1
             }
-            position += 1
         }
-        return nil
+        return true
     }
 
-    private mutating func readBackticks() -> String? {
-        var position = index + 1
-        while position < chars.count {
-            if chars[position] == "\\" {
-                position += 2
-                continue
-            }
-            if chars[position] == "`" {
-                let raw = String(chars[index...position])
-                index = position + 1
-                return raw
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    /// Reads the inside of `$'…'` decoding its backslash escapes.
-    private mutating func readANSIC(into word: inout String) -> Bool {
+    /// The inside of `$'…'` with its backslash escapes decoded.
+    private static func decodeANSIC(_ inside: String) -> String {
         let simple: [Character: Character] = [
             "n": "\n", "t": "\t", "r": "\r", "a": "\u{07}", "b": "\u{08}", "e": "\u{1B}", "E": "\u{1B}",
             "f": "\u{0C}", "v": "\u{0B}", "\\": "\\", "'": "'", "\"": "\"", "?": "?",
         ]
-        while let c = peek() {
-            if c == "'" {
-                index += 1
-                return true
-            }
-            guard c == "\\", let next = peek(1) else {
+        let chars = Array(inside)
+        var word = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "\\", i + 1 < chars.count else {
                 word.append(c)
-                index += 1
+                i += 1
                 continue
             }
+            let next = chars[i + 1]
             if let decoded = simple[next] {
                 word.append(decoded)
-                index += 2
+                i += 2
             } else if next == "x" {
                 var hex = ""
-                while hex.count < 2, let h = peek(2 + hex.count), h.isHexDigit { hex.append(h) }
+                while hex.count < 2, i + 2 + hex.count < chars.count, chars[i + 2 + hex.count].isHexDigit {
+                    hex.append(chars[i + 2 + hex.count])
+                }
                 if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
                     word.unicodeScalars.append(scalar)
-                    index += 2 + hex.count
+                    i += 2 + hex.count
                 } else {
                     word += "\\x"
-                    index += 2
+                    i += 2
                 }
             } else {
                 word.append(c)
                 word.append(next)
-                index += 2
+                i += 2
             }
         }
-        return false
+        return word
     }
+
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let newline = UInt8(ascii: "\n")
+    private static let backslash = UInt8(ascii: "\\")
 }
