@@ -36,6 +36,7 @@ struct ContextBuilder {
             return (values, "case")
         case .roadmap:
             values.merge(roadmapValues(page, today: today)) { _, new in new }
+            values["page"] = roadmapTOC(values["page"] as? [String: Any] ?? [:])
             return (values, "roadmap")
         case .folderIndex, .page:
             return (values, "page")

@@ -25,6 +25,9 @@
     });
   }
 
+  // The 404 page has <base href> (site root): its in-page links (#main) stay on this page.
+  if (doc.querySelector("base")) each("a[href^='#']", function (a) { a.href = location.pathname + a.getAttribute("href"); });
+
   // Dark/light: follows prefers-color-scheme until the reader picks one, then remembers it.
   var toggle = doc.querySelector(".theme-toggle");
   var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
