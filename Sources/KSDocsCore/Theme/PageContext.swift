@@ -50,12 +50,21 @@ struct PageContext {
         let current = site.section(atURLPath: firstPart).flatMap { section in
             site.topLevelFolders.contains(section.folder) ? section : nil
         }
-        let key = root + "|" + (current?.folder ?? "")
+        let key = root + "|" + firstPart
         return theme.headerCache.header(for: key) {
             let nav: [[String: Any]] = site.topLevelSections.map { section in
                 ["title": section.title, "url": url(to: section.urlPath), "current": section.folder == current?.folder]
             }
-            let values: [String: Any] = ["nav": nav, "home_url": url(to: ""), "site": siteValues, "root": root]
+            // The generated and study pages (roadmap, services, interview, commands) under "More".
+            let more: [[String: Any]] = ContextBuilder(site: site, context: self).studyLinks().map { link in
+                var link = link
+                link["current"] = link["path"] as? String == firstPart
+                return link
+            }
+            let values: [String: Any] = [
+                "nav": nav, "more": more, "has_more": !more.isEmpty, "home_url": url(to: ""), "site": siteValues,
+                "root": root,
+            ]
             return theme.render(values, template: "partials/header") ?? ""
         }
     }
