@@ -474,7 +474,9 @@ def check_more_menu(driver, report, label):
     missing = [p for p in MORE_PAGES if not any(p in h for h in links)]
     report.check(not missing, f"{label}: More opens links to roadmap, services, interview and commands",
                  f"missing {missing}, shown {links}")
-    more[0].click()
+    driver.find_element(By.CSS_SELECTOR, "main h1").click()
+    still_open = driver.execute_script("return document.querySelector('.nav-more').open")
+    report.check(not still_open, f"{label}: a click elsewhere closes the More menu", f"{still_open=}")
 
 
 def check_practice(driver, report, name, base, kinds):

@@ -216,10 +216,14 @@ struct CompoundExplainTests {
         let command = ExplainedCommand(
             command: "for h in monk kscloud1; do ssh \"$h\" sha256sum /etc/x | cut -d' ' -f1; done", line: 1)
         let explained = Glossary.builtIn.explain(command)
-        #expect(explained.map(\.token) == ["for h in monk kscloud1", "do … done", "ssh", "sha256sum", "|", "cut", "-d ", "-f1"])
+        #expect(
+            explained.map(\.token) == [
+                "for h in monk kscloud1", "do … done", "ssh", "sha256sum", "|", "cut", "-d ", "-f1",
+            ])
         #expect(
             explained.first?.meaning
-                == "Repeats the commands between do and done once for each of monk, kscloud1, with $h set to each in turn.")
+                == "Repeats the commands between do and done once for each of monk, kscloud1, with $h set to each in turn."
+        )
     }
 
     @Test func aRemoteCommandInOneQuotedStringIsSplitIntoItsParts() {

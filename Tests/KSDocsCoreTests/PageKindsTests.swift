@@ -159,7 +159,10 @@ import Testing
         #expect(page.contains("Prepared by: <a href=\"../beginner/01-git/\">Git basics</a></p>"), "no trailing comma")
         // The table of contents lists the page's headings and every certification.
         let toc = try #require(page.range(of: "<nav class=\"toc\"").map { String(page[$0.lowerBound...]) })
-        #expect(toc.contains("<li><a href=\"#after-that\">After that</a></li>\n<li><a href=\"#cert-220-1202\">CompTIA A+ Core 2</a></li>"))
+        #expect(
+            toc.contains(
+                "<li><a href=\"#after-that\">After that</a></li>\n<li><a href=\"#cert-220-1202\">CompTIA A+ Core 2</a></li>"
+            ))
         #expect(page.contains("<h2 id=\"cert-220-1202\">"))
     }
 

@@ -58,6 +58,9 @@ import Testing
         #expect(page.contains("<details class=\"tool\">\n<summary><h2 id=\"tool-docker\">"))
         #expect(page.contains("<nav class=\"tool-index\" aria-label=\"Tools\">"))
         #expect(page.contains("<dt class=\"explain-command\"><pre><code class=\"language-sh\"><span class=\"hl-"))
-        #expect(page.contains("<button type=\"button\" class=\"copy-button\" data-copy=\"docker compose up -d\" hidden>Copy</button>"))
+        #expect(
+            page.contains(
+                "<button type=\"button\" class=\"copy-button\" data-copy=\"docker compose up -d\" hidden>Copy</button>")
+        )
     }
 }

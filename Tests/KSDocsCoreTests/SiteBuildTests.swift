@@ -90,7 +90,10 @@ import Testing
         #expect(notFound.contains("Page not found"))
         // Served at any depth, its relative URLs start at <base href="/">; opened from disk the
         // <base> is dropped, so the same URLs work from the output folder.
-        #expect(notFound.contains("<base href=\"/\">\n<script>if(location.protocol===\"file:\")document.querySelector(\"base\").remove()</script>"))
+        #expect(
+            notFound.contains(
+                "<base href=\"/\">\n<script>if(location.protocol===\"file:\")document.querySelector(\"base\").remove()</script>"
+            ))
         #expect(notFound.contains("<link rel=\"stylesheet\" href=\"assets/css/site."))
         let css = try FileManager.default.contentsOfDirectory(
             atPath: site.output.appendingPathComponent("assets/css").path)

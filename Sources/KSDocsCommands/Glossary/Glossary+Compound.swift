@@ -41,7 +41,8 @@ extension Glossary {
     static func forLoop(_ header: SimpleCommand) -> TokenExplanation {
         let words = [header.program] + header.arguments
         let name = header.arguments.first ?? "name"
-        let items = header.arguments.count > 2 && header.arguments[1] == "in" ? Array(header.arguments.dropFirst(2)) : []
+        let items =
+            header.arguments.count > 2 && header.arguments[1] == "in" ? Array(header.arguments.dropFirst(2)) : []
         let meaning =
             items.isEmpty
             ? "Repeats the commands between do and done once for each argument, with $\(name) set to each in turn."

@@ -1,4 +1,5 @@
 import KSDocsHighlight
+
 /// Template values of the generated pages: the services catalog and service pages,
 /// interview prep and the command reference (DESIGN 5.6–5.8).
 extension ContextBuilder {
@@ -84,7 +85,8 @@ extension ContextBuilder {
                         "command": use.command,
                         // Highlighted at build time, like a ```sh block.
                         "command_html": SyntaxHighlighter.html(for: use.command, language: "sh"),
-                        "pages": Self.markingLast(use.pages.compactMap { site.page(source: $0) }.map { context.entry($0) }),
+                        "pages": Self.markingLast(
+                            use.pages.compactMap { site.page(source: $0) }.map { context.entry($0) }),
                     ]
                     if let explanation = use.explanation { values["explanation"] = explanation }
                     return values

@@ -77,6 +77,10 @@
     });
   }
 
+  // The header's More menu (a <details>) closes on a click elsewhere.
+  var more = doc.querySelector(".nav-more");
+  if (more) doc.addEventListener("click", function (event) { if (!more.contains(event.target)) more.open = false; });
+
   // Copy buttons: explain-block commands (data-copy), AI prompts (data-copy-target), every code block.
   function copyText(text, button) {
     function done() {
