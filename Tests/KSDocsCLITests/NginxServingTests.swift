@@ -43,7 +43,8 @@ import Testing
         let missing = try await HTTP.get(base + "/beginner/no-such-lesson/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Page not found"))
-        #expect(missing.body.contains("href=\"/assets/css/\(cssName)\""))
+        #expect(missing.body.contains("<base href=\"/\">"))
+        #expect(missing.body.contains("href=\"assets/css/\(cssName)\""))
     }
 
     /// The ```nginx block of README.md, listening on 127.0.0.1:`port` with `root`.

@@ -205,3 +205,40 @@ struct GlossaryExplainCommandTests {
         )
     }
 }
+
+@Suite("Glossary.explain of a whole command line")
+struct CompoundExplainTests {
+    private func explain(_ command: String) -> [String] {
+        Glossary.builtIn.explain(ExplainedCommand(command: command, line: 1)).map(\.token)
+    }
+
+    @Test func aForLoopExplainsItsHeaderItsBodyAndTheRemoteCommand() {
+        let command = ExplainedCommand(
+            command: "for h in monk kscloud1; do ssh \"$h\" sha256sum /etc/x | cut -d' ' -f1; done", line: 1)
+        let explained = Glossary.builtIn.explain(command)
+        #expect(
+            explained.map(\.token) == [
+                "for h in monk kscloud1", "do … done", "ssh", "sha256sum", "|", "cut", "-d ", "-f1",
+            ])
+        #expect(
+            explained.first?.meaning
+                == "Repeats the commands between do and done once for each of monk, kscloud1, with $h set to each in turn."
+        )
+    }
+
+    @Test func aRemoteCommandInOneQuotedStringIsSplitIntoItsParts() {
+        #expect(
+            explain("ssh -p 2222 kite@monk \"grep -h KEY /opt/.env | sha256sum\"")
+                == ["ssh", "-p 2222", "grep", "-h", "|", "sha256sum"])
+    }
+
+    @Test func whileAndIfAreNamedAndKeywordsInQuotesAreNot() {
+        #expect(explain("while true; do sleep 5; done").first == "while … do … done")
+        #expect(explain("if systemctl is-active nginx; then echo up; fi").first == "if … then … fi")
+        #expect(!explain("echo \"for done\"").contains("do … done"))
+    }
+
+    @Test func aPlainSequenceKeepsItsSeparator() {
+        #expect(explain("cd /srv; ls") == ["cd", ";", "ls"])
+    }
+}

@@ -104,6 +104,10 @@ import Testing
                 title: Security
         ---
         The plan.
+
+        ## After that
+
+        More certifications.
         """,
     ]
 
@@ -146,13 +150,20 @@ import Testing
         #expect(page.contains("<caption>Exam objectives covered: 1 of 2</caption>"))
         #expect(
             page.contains(
-                "<tr class=\"covered\"><td>1.0</td><td>Operating Systems</td><td><a href=\"../beginner/01-git/\">Git basics</a> </td></tr>"
+                "<tr class=\"covered\"><td>1.0</td><td>Operating Systems</td><td><ul class=\"cell-links\"><li><a href=\"../beginner/01-git/\">Git basics</a></li></ul></td></tr>"
             ))
         #expect(
             page.contains(
                 "<tr class=\"uncovered\"><td>2.0</td><td>Security</td><td><strong class=\"uncovered-label\">not covered yet</strong></td></tr>"
             ))
         #expect(page.contains("Prepared by: <a href=\"../beginner/01-git/\">Git basics</a></p>"), "no trailing comma")
+        // The table of contents lists the page's headings and every certification.
+        let toc = try #require(page.range(of: "<nav class=\"toc\"").map { String(page[$0.lowerBound...]) })
+        #expect(
+            toc.contains(
+                "<li><a href=\"#after-that\">After that</a></li>\n<li><a href=\"#cert-220-1202\">CompTIA A+ Core 2</a></li>"
+            ))
+        #expect(page.contains("<h2 id=\"cert-220-1202\">"))
     }
 
     @Test func servicesCatalogAndBackLinks() async throws {
@@ -236,9 +247,9 @@ import Testing
         #expect(lesson.components(separatedBy: "<li class=\"explain-step\">").count == 4)
         #expect(lesson.contains("<p class=\"explain-text\">Copy the repository</p>"))
         #expect(lesson.contains("<p class=\"explain-text\">start everything</p>"))
-        #expect(lesson.contains("<dt><code>docker</code></dt><dd>Overridden Docker summary.</dd>"))
-        #expect(lesson.contains("<dt><code>--dry-run</code></dt><dd>Show what would be copied.</dd>"))
-        #expect(lesson.contains("<dt><code>-d</code></dt>"))
+        #expect(lesson.contains("<code>docker</code></dt><dd>Overridden Docker summary.</dd>"))
+        #expect(lesson.contains("<code>--dry-run</code></dt><dd>Show what would be copied.</dd>"))
+        #expect(lesson.contains("<code>-d</code></dt>"))
         #expect(
             lesson.contains(
                 "<button type=\"button\" class=\"copy-button\" data-copy=\"git clone https://git.example.org/kite/lab.git\" hidden>Copy</button>"

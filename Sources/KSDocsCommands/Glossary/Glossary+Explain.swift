@@ -21,11 +21,6 @@ extension Glossary {
         return result
     }
 
-    /// The explanations of every simple command of `command`, in order.
-    public func explain(_ command: ExplainedCommand) -> [TokenExplanation] {
-        command.simpleCommands.flatMap { explain($0) }
-    }
-
     private func explainPrefixes(_ prefixes: [String]) -> [TokenExplanation] {
         var result: [TokenExplanation] = []
         var wrapper: GlossaryEntry?

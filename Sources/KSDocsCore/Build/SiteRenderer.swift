@@ -225,8 +225,8 @@ struct SiteRenderer: Sendable {
             return (files, aliases.diagnostics, nil, nil)
         case .notFound:
             let root = site.configuration.baseURL.flatMap { URL(string: $0)?.path } ?? "/"
-            var context = PageContext(site: site, theme: theme, urlPath: "404/")
-            context.rootOverride = root.hasSuffix("/") ? root : root + "/"
+            var context = PageContext(site: site, theme: theme, urlPath: "")
+            context.baseHref = root.hasSuffix("/") ? root : root + "/"
             var values = context.base(title: "Page not found", kind: "not-found", description: nil)
             values["breadcrumbs"] = [[String: Any]]()
             values["has_breadcrumbs"] = false

@@ -15,9 +15,10 @@ struct CodeBlockRenderer: Sendable {
         var warnings: [String] = []
     }
 
-    func render(_ block: MarkdownCodeBlock) -> Rendered {
+    /// Renders one block; `terms` holds the glossary meanings the page has shown so far.
+    func render(_ block: MarkdownCodeBlock, terms: inout ExplainedTerms) -> Rendered {
         if let dialect = ExplainDialect(infoString: block.info) {
-            return renderExplainBlock(block, dialect: dialect)
+            return renderExplainBlock(block, dialect: dialect, terms: &terms)
         }
         guard !block.language.isEmpty, SyntaxHighlighter.supports(block.language) else { return Rendered(html: nil) }
         return Rendered(html: Self.pre(block.code, language: block.language))
@@ -29,7 +30,9 @@ struct CodeBlockRenderer: Sendable {
             + SyntaxHighlighter.html(for: code, language: language) + "</code></pre>\n"
     }
 
-    private func renderExplainBlock(_ block: MarkdownCodeBlock, dialect: ExplainDialect) -> Rendered {
+    private func renderExplainBlock(
+        _ block: MarkdownCodeBlock, dialect: ExplainDialect, terms: inout ExplainedTerms
+    ) -> Rendered {
         let commands = ExplainBlockParser.parse(block.code, dialect: dialect)
         let language = dialect == .console ? "console" : block.language
         var warnings: [String] = []
@@ -50,15 +53,7 @@ struct CodeBlockRenderer: Sendable {
             if let explanation = command.explanation {
                 html += "<p class=\"explain-text\">\(HTMLEscaping.escape(explanation))</p>\n"
             }
-            let tokens = glossary.explain(command)
-            if !tokens.isEmpty {
-                html += "<dl class=\"explain-tokens\">\n"
-                for token in tokens {
-                    html +=
-                        "<dt><code>\(HTMLEscaping.escape(token.token))</code></dt><dd>\(HTMLEscaping.escape(token.meaning))</dd>\n"
-                }
-                html += "</dl>\n"
-            }
+            html += Self.tokensHTML(glossary.explain(command), terms: &terms)
             if let output = command.output {
                 html += "<pre class=\"explain-output\"><samp>\(HTMLEscaping.escape(output))</samp></pre>\n"
             }
@@ -66,6 +61,27 @@ struct CodeBlockRenderer: Sendable {
         }
         html += "</ol>\n</div>\n"
         return Rendered(html: html, commands: commands, warnings: warnings)
+    }
+
+    /// The glossary meanings of one step: terms new to the page in full (`<dl>`, each under an
+    /// anchor), terms explained earlier on the page as links to that explanation.
+    static func tokensHTML(_ tokens: [TokenExplanation], terms: inout ExplainedTerms) -> String {
+        var full = ""
+        var earlier: [String] = []
+        for token in tokens {
+            let code = "<code>\(HTMLEscaping.escape(token.token))</code>"
+            if let anchor = terms.earlierAnchor(of: token) {
+                earlier.append("<a href=\"#\(anchor)\" title=\"\(HTMLEscaping.escape(token.meaning))\">\(code)</a>")
+            } else {
+                full +=
+                    "<dt id=\"\(terms.anchor(ofFirst: token))\">\(code)</dt><dd>\(HTMLEscaping.escape(token.meaning))</dd>\n"
+            }
+        }
+        var html = full.isEmpty ? "" : "<dl class=\"explain-tokens\">\n" + full + "</dl>\n"
+        if !earlier.isEmpty {
+            html += "<p class=\"explain-seen\">Explained above: " + earlier.joined(separator: " ") + "</p>\n"
+        }
+        return html
     }
 
     private static func firstLine(_ command: String) -> String {

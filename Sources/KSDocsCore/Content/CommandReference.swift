@@ -25,7 +25,10 @@ struct CommandReference {
             + site.pages.filter({ $0.kind == .home || $0.kind == .roadmap })
         {
             for command in page.commands {
-                guard let program = command.simpleCommands.first?.program, !program.isEmpty else { continue }
+                // A loop (`for h in …; do ssh …`) is filed under the first program it runs.
+                guard let program = command.simpleCommands.first(where: { $0.program != "for" })?.program,
+                    !program.isEmpty
+                else { continue }
                 let tool = program.split(separator: "/").last.map(String.init) ?? program
                 if let (key, index) = positions[command.command] {
                     // Pages come in reading order, so a repeat within one page is always the last entry.

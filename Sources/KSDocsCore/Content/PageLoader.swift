@@ -114,9 +114,10 @@ struct PageLoader: Sendable {
         }
         var codeBlockDiagnostics: [Diagnostic] = []
         var commands: [ExplainedCommand] = []
+        var terms = ExplainedTerms()
         let hooks = MarkdownHooks(
             codeBlock: { block in
-                let rendered = codeRenderer.render(block)
+                let rendered = codeRenderer.render(block, terms: &terms)
                 commands += rendered.commands
                 codeBlockDiagnostics += rendered.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
                 return rendered.html

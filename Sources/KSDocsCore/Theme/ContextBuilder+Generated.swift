@@ -1,3 +1,5 @@
+import KSDocsHighlight
+
 /// Template values of the generated pages: the services catalog and service pages,
 /// interview prep and the command reference (DESIGN 5.6–5.8).
 extension ContextBuilder {
@@ -81,7 +83,10 @@ extension ContextBuilder {
                 "uses": group.uses.map { use -> [String: Any] in
                     var values: [String: Any] = [
                         "command": use.command,
-                        "pages": use.pages.compactMap { site.page(source: $0) }.map { context.entry($0) },
+                        // Highlighted at build time, like a ```sh block.
+                        "command_html": SyntaxHighlighter.html(for: use.command, language: "sh"),
+                        "pages": Self.markingLast(
+                            use.pages.compactMap { site.page(source: $0) }.map { context.entry($0) }),
                     ]
                     if let explanation = use.explanation { values["explanation"] = explanation }
                     return values
@@ -100,25 +105,25 @@ extension ContextBuilder {
         var links: [[String: Any]] = []
         if let roadmap = site.pages.first(where: { $0.kind == .roadmap }) {
             links.append([
-                "title": roadmap.title, "url": context.url(to: roadmap.urlPath),
+                "title": roadmap.title, "url": context.url(to: roadmap.urlPath), "path": roadmap.urlPath,
                 "summary": roadmap.metadata.summary ?? "",
             ])
         }
         if !site.services.services.isEmpty {
             links.append([
-                "title": "Services", "url": context.url(to: Self.servicesPath),
+                "title": "Services", "url": context.url(to: Self.servicesPath), "path": Self.servicesPath,
                 "summary": "The \(site.services.services.count) services, their hosts, sign-in and data.",
             ])
         }
         if site.hasFlashcards {
             links.append([
-                "title": "Interview prep", "url": context.url(to: Self.interviewPath),
+                "title": "Interview prep", "url": context.url(to: Self.interviewPath), "path": Self.interviewPath,
                 "summary": "Flashcards from every decision, case and interview answer.",
             ])
         }
         if site.hasCommandReference {
             links.append([
-                "title": "Command reference", "url": context.url(to: Self.commandsPath),
+                "title": "Command reference", "url": context.url(to: Self.commandsPath), "path": Self.commandsPath,
                 "summary": "Every command in the lessons, explained, by tool.",
             ])
         }

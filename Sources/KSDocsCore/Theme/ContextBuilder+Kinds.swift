@@ -116,6 +116,18 @@ extension ContextBuilder {
         }
         return ["certifications": certifications, "has_certifications": !certifications.isEmpty, "today": today]
     }
+
+    /// The roadmap's table of contents: its own headings, then one entry per certification
+    /// (the template writes their `cert-CODE` headings).
+    func roadmapTOC(_ body: [String: Any]) -> [String: Any] {
+        var body = body
+        let toc =
+            (body["toc"] as? [[String: Any]] ?? [])
+            + site.certifications.map { ["id": "cert-\($0.code)", "text": $0.name, "level": 2, "sub": false] }
+        body["toc"] = toc
+        body["has_toc"] = toc.count > 1
+        return body
+    }
 }
 
 /// Whole days between `YYYY-MM-DD` dates, for "days to go".

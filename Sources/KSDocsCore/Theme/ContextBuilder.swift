@@ -36,6 +36,7 @@ struct ContextBuilder {
             return (values, "case")
         case .roadmap:
             values.merge(roadmapValues(page, today: today)) { _, new in new }
+            values["page"] = roadmapTOC(values["page"] as? [String: Any] ?? [:])
             return (values, "roadmap")
         case .folderIndex, .page:
             return (values, "page")
@@ -99,6 +100,9 @@ struct ContextBuilder {
         var values: [String: Any] = [
             "title": section.title, "url": context.url(to: section.urlPath), "lesson_count": section.pages.count,
             "total_minutes": section.totalMinutes, "total_label": "~" + TimeEstimate.format(section.totalMinutes),
+            // `source=minutes|…` per lesson, for the time left the home page's script computes.
+            "lesson_minutes": section.pages.map { "\(site.pages[$0].source)=\(site.pages[$0].time.minutes)" }
+                .joined(separator: "|"),
         ]
         if let summary = section.summary { values["summary"] = summary }
         if let audience = section.audience { values["audience"] = audience }

@@ -8,14 +8,14 @@ struct PageContext {
     let theme: Theme
     /// Where the page is written, e.g. `beginner/03-docker/`.
     let urlPath: String
-    /// Overrides the relative root prefix (the 404 page uses an absolute one).
-    var rootOverride: String?
+    /// The site's root path written as `<base href>` (the 404 page, served at any depth, uses
+    /// relative URLs from the root; the layout drops the `<base>` when the page is opened from disk).
+    var baseHref: String?
 
-    var root: String { rootOverride ?? SitePath.rootPrefix(from: urlPath) }
+    var root: String { SitePath.rootPrefix(from: urlPath) }
 
     func url(to target: String) -> String {
-        if let rootOverride { return rootOverride + target }
-        return SitePath.relativeURL(from: urlPath, to: target)
+        SitePath.relativeURL(from: urlPath, to: target)
     }
 
     /// Values every template gets: site, root, assets, the rendered header, breadcrumbs.
@@ -36,6 +36,7 @@ struct PageContext {
         ]
         context["header_html"] = header(site: context["site"] ?? [:])
         if let description, !description.isEmpty { context["description"] = description }
+        if let baseHref { context["base_href"] = baseHref }
         if let index = theme.searchIndex { context["search_index"] = url(to: index) }
         if let base = site.configuration.baseURL { context["canonical"] = base + urlPath }
         return context
@@ -49,12 +50,21 @@ struct PageContext {
         let current = site.section(atURLPath: firstPart).flatMap { section in
             site.topLevelFolders.contains(section.folder) ? section : nil
         }
-        let key = root + "|" + (current?.folder ?? "")
+        let key = root + "|" + firstPart
         return theme.headerCache.header(for: key) {
             let nav: [[String: Any]] = site.topLevelSections.map { section in
                 ["title": section.title, "url": url(to: section.urlPath), "current": section.folder == current?.folder]
             }
-            let values: [String: Any] = ["nav": nav, "home_url": url(to: ""), "site": siteValues, "root": root]
+            // The generated and study pages (roadmap, services, interview, commands) under "More".
+            let more: [[String: Any]] = ContextBuilder(site: site, context: self).studyLinks().map { link in
+                var link = link
+                link["current"] = link["path"] as? String == firstPart
+                return link
+            }
+            let values: [String: Any] = [
+                "nav": nav, "more": more, "has_more": !more.isEmpty, "home_url": url(to: ""), "site": siteValues,
+                "root": root,
+            ]
             return theme.render(values, template: "partials/header") ?? ""
         }
     }

@@ -9,7 +9,7 @@
   var status = doc.getElementById("search-status");
   var indexURL = body.getAttribute("data-search-index"), siteRoot = body.getAttribute("data-root") || "";
   var index = null, vocabulary = null, stop = {}, loading = false, pending = false;
-  var MAX = 12, FIELD_WEIGHT = { 8: 10, 4: 5, 2: 3, 1: 1 };
+  var MAX = 16, FIELD_WEIGHT = { 8: 10, 4: 5, 2: 3, 1: 1 };
 
   // The same rule as SearchTokenizer in Swift: lowercase; split on whitespace and the
   // separators; drop trailing . : /; keep pieces of 2+ code points with a letter or digit.
@@ -143,13 +143,25 @@
     return (href || "./") + (hash ? "#" + hash : "");
   }
 
+  // Results are grouped by page kind; a group's place is its best result's rank.
+  var GROUPS = { lesson: "Lessons", decision: "Decisions", "case": "Cases", service: "Services", flashcard: "Flashcards" };
   function render() {
     var text = input.value.trim();
     list.textContent = "";
     if (!text) { close(); status.textContent = ""; return; }
-    var found = search(text), terms = found.terms;
+    var found = search(text), terms = found.terms, groups = {};
     found.results.slice(0, MAX).forEach(function (result) {
-      var page = index.pages[result.page];
+      var page = index.pages[result.page], name = GROUPS[page.k] || "Pages", group = groups[name];
+      if (!group) {
+        group = groups[name] = doc.createElement("ol");
+        var li = doc.createElement("li"), title = doc.createElement("p");
+        li.className = "search-group";
+        title.className = "search-kind";
+        title.textContent = name;
+        li.appendChild(title);
+        li.appendChild(group);
+        list.appendChild(li);
+      }
       var hit = (page.h || []).map(heading).filter(function (h) { return contains(h[1], terms); })[0];
       var command = (page.c || []).filter(function (c) { return contains(c, terms); })[0];
       var item = doc.createElement("li");
@@ -160,10 +172,6 @@
       title.className = "search-title";
       title.appendChild(highlighted(page.t, terms));
       link.appendChild(title);
-      var kind = doc.createElement("span");
-      kind.className = "search-kind";
-      kind.textContent = page.k.replace(/-/g, " ");
-      link.appendChild(kind);
       var detail = doc.createElement("span");
       detail.className = "search-detail";
       if (hit) {
@@ -178,7 +186,7 @@
       }
       link.appendChild(detail);
       item.appendChild(link);
-      list.appendChild(item);
+      group.appendChild(item);
     });
     var count = found.results.length;
     if (!count) {

@@ -1,7 +1,5 @@
 /* ksdocs site script, shared by the kitestacks and paper themes. Every page works
-   without it; it adds: links that work opened from disk (file://), the dark/light
-   toggle, the mobile menu, copy buttons, "mark as done" with time remaining on
-   track pages, the troubleshooting filter and days-to-go on the roadmap. */
+   without it; each part below says what it adds. */
 (function () {
   "use strict";
   var doc = document, root = doc.documentElement;
@@ -25,6 +23,9 @@
     });
   }
 
+  // The 404 page has <base href> (site root): its in-page links (#main) stay on this page.
+  if (doc.querySelector("base")) each("a[href^='#']", function (a) { a.href = location.pathname + a.getAttribute("href"); });
+
   // Dark/light: follows prefers-color-scheme until the reader picks one, then remembers it.
   var toggle = doc.querySelector(".theme-toggle");
   var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
@@ -32,7 +33,7 @@
     var chosen = root.getAttribute("data-theme");
     return chosen ? chosen === "dark" : !!(media && media.matches);
   }
-  // The label says what a click does ("Light mode" while dark); no aria-pressed, as the label changes.
+  // The label says what a click does ("Light mode" while dark).
   function showMode() {
     if (!toggle) return;
     var next = isDark() ? "light" : "dark";
@@ -75,6 +76,10 @@
       }
     });
   }
+
+  // The header's More menu (a <details>) closes on a click elsewhere.
+  var more = doc.querySelector(".nav-more");
+  if (more) doc.addEventListener("click", function (event) { if (!more.contains(event.target)) more.open = false; });
 
   // Copy buttons: explain-block commands (data-copy), AI prompts (data-copy-target), every code block.
   function copyText(text, button) {
@@ -123,12 +128,19 @@
     wrap.appendChild(button);
   });
 
-  // Mark as done (kept in localStorage) and time remaining on the track page.
+  // Mark as done (kept in localStorage) and progress: ticks in the track sidebar, time left
+  // on the track page and, per track, on the home page; "continue" links the last lesson read.
   var KEY = "ksdocs-done";
   function load() {
     try { return JSON.parse(store(KEY) || "{}") || {}; } catch (e) { return {}; }
   }
   var done = load();
+  function tick() {
+    each(".sidebar-list li[data-lesson], .lesson-item[data-lesson]", function (item) {
+      item.classList.toggle("done", !!done[item.getAttribute("data-lesson")]);
+    });
+  }
+  tick();
   each("input.mark-done[data-lesson]", function (box) {
     var id = box.getAttribute("data-lesson");
     box.disabled = false;
@@ -137,20 +149,29 @@
       done = load();
       if (box.checked) done[id] = true; else delete done[id];
       store(KEY, JSON.stringify(done));
+      tick();
     });
   });
-  var items = doc.querySelectorAll(".lesson-item[data-lesson]");
-  var remaining = doc.querySelector(".track-remaining");
-  if (items.length && remaining) {
+  each(".track-left[data-lessons]", function (span) {
     var left = 0;
-    Array.prototype.forEach.call(items, function (item) {
-      var isDone = !!done[item.getAttribute("data-lesson")];
-      item.classList.toggle("done", isDone);
-      if (!isDone) left += parseInt(item.getAttribute("data-minutes"), 10) || 0;
+    span.getAttribute("data-lessons").split("|").forEach(function (pair) {
+      var at = pair.lastIndexOf("=");
+      if (!done[pair.slice(0, at)]) left += +pair.slice(at + 1) || 0;
     });
     var text = left < 60 ? left + " min" : Math.floor(left / 60) + " h" + (left % 60 ? " " + (left % 60) + " min" : "");
-    remaining.textContent = " · " + (left === 0 ? "all done" : "~" + text + " left");
-    remaining.hidden = false;
+    span.textContent = " · " + (left ? "~" + text + " left" : "all done");
+    span.hidden = false;
+  });
+  var siteRoot = new URL(doc.body.getAttribute("data-root") || "./", location.href).href;
+  if (doc.querySelector("article.lesson")) {
+    store("ksdocs-last", JSON.stringify({ u: location.href.split("#")[0].slice(siteRoot.length), t: doc.querySelector("h1").textContent }));
+  }
+  var resume = doc.querySelector(".continue"), last = null;
+  try { last = JSON.parse(store("ksdocs-last")); } catch (e) { /* none yet */ }
+  if (resume && last && last.u) {
+    resume.lastChild.href = siteRoot + last.u;
+    resume.lastChild.textContent = last.t;
+    resume.hidden = false;
   }
 
   // Troubleshooting index: filter the cases by service, without a reload.
@@ -168,7 +189,46 @@
     });
   });
 
-  // Printing: flashcards print open, as cards (CSS also opens them where ::details-content is supported).
+  // Interview practice: the cards due first, "Again" (see it again today) or "Good" (a Leitner
+  // schedule: 1, 3, 7, 16, 35 days), kept in localStorage by card id.
+  var practice = doc.querySelector(".practice");
+  if (practice) {
+    var CARDS = "ksdocs-cards", DAYS = [0, 1, 3, 7, 16, 35], today = Math.floor(Date.now() / 864e5), state = {};
+    try { state = JSON.parse(store(CARDS) || "{}") || {}; } catch (e) { /* start afresh */ }
+    var find = function (s) { return practice.querySelector(s); };
+    var front = find(".practice-front"), back = find(".practice-back"), status = find(".practice-status");
+    var show = find(".practice-show"), again = find(".practice-again"), good = find(".practice-good"), card;
+    var dueOn = function (c) { return state[c.id] ? state[c.id][1] : today + 0.5; };  // new cards last
+    var queue = Array.prototype.filter.call(doc.querySelectorAll(".flashcard[id]"), function (c) { return dueOn(c) <= today + 0.5; })
+      .sort(function (a, b) { return dueOn(a) - dueOn(b); });
+    var next = function () {
+      card = queue.shift();
+      back.hidden = again.hidden = good.hidden = true;
+      show.hidden = !card;
+      front.textContent = card ? card.querySelector("summary").textContent : "No card is due. Come back tomorrow.";
+      status.textContent = card ? queue.length + 1 + " due" : "";
+    };
+    var answer = function (ok) {
+      var box = ok ? Math.min((state[card.id] || [0])[0] + 1, 5) : 0;
+      state[card.id] = [box, today + DAYS[box]];
+      store(CARDS, JSON.stringify(state));
+      if (!ok) queue.push(card);
+      next();
+      if (card) show.focus();
+    };
+    show.addEventListener("click", function () {
+      back.innerHTML = card.querySelector(".flashcard-back").innerHTML;
+      show.hidden = true;
+      back.hidden = again.hidden = good.hidden = false;
+      good.focus();
+    });
+    again.addEventListener("click", function () { answer(false); });
+    good.addEventListener("click", function () { answer(true); });
+    practice.hidden = false;
+    next();
+  }
+
+  // Printing: flashcards print open.
   var opened = [];
   window.addEventListener("beforeprint", function () {
     each(".flashcard details:not([open])", function (details) { details.open = true; opened.push(details); });
@@ -189,6 +249,15 @@
     var unit = Math.abs(days) === 1 ? " day" : " days";
     span.textContent = days === 0 ? "today" : days > 0 ? "in " + days + unit : Math.abs(days) + unit + " ago";
   });
+
+  // A link to a heading inside a closed <details> (a command reference tool) opens it.
+  function openTarget() {
+    var target = location.hash && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var details = target && target.closest("details");
+    if (details) details.open = true;
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
 
   // Table of contents: marks the section being read (the last heading above a third of the window).
   var tocLinks = doc.querySelectorAll(".toc a[href^='#']");
@@ -211,9 +280,8 @@
     window.addEventListener("scroll", function () { if (!queued) { queued = true; window.requestAnimationFrame(mark); } }, { passive: true });
     mark();
   }
-  // Content tabs (MkDocs `=== "Tab"`): without the script every tab is shown under its label;
-  // with it, a tab list shows one panel at a time (arrow keys move between tabs).
-  Array.prototype.forEach.call(doc.querySelectorAll(".content-tabs"), function (group, g) {
+  // Content tabs (MkDocs `=== "Tab"`): one panel at a time (arrow keys move between tabs).
+  each(".content-tabs", function (group, g) {
     var panels = Array.prototype.filter.call(group.children, function (c) { return c.classList.contains("content-tab"); });
     if (panels.length < 2) return;
     var list = doc.createElement("div");
