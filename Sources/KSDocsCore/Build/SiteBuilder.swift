@@ -225,7 +225,13 @@ public struct SiteBuilder: Sendable {
         for asset in site.assets {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
-        for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .copy(asset.source))) }
+        for asset in theme.assets {
+            guard let data = FileManager.default.contents(atPath: asset.source.path) else {
+                files.append(OutputFile(path: asset.output, contents: .copy(asset.source)))
+                continue
+            }
+            files.append(OutputFile(path: asset.output, contents: .data(AssetCompaction.compact(data, path: asset.output))))
+        }
         files.append(.text(searchPath, searchScript))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
