@@ -391,6 +391,17 @@ def check_mobile(report, name, base, kinds):
         report.check(hidden and shown and expanded == "true", f"{name} mobile: the menu button opens the sidebar",
                      f"{hidden=} {shown=} {expanded=}")
         driver.save_screenshot(str(SCREENSHOTS / f"{name}-lesson-mobile-menu.png"))
+        # The table of contents folds above the text on a phone, where the side column is hidden.
+        driver.get(base + lesson)
+        inline = driver.find_elements(By.CSS_SELECTOR, ".toc-inline")
+        side = driver.find_elements(By.CSS_SELECTOR, "nav.toc")
+        folded = bool(inline) and inline[0].is_displayed() and not (side and side[0].is_displayed())
+        links = inline[0].find_elements(By.CSS_SELECTOR, "a") if inline else []
+        if folded:
+            inline[0].find_element(By.TAG_NAME, "summary").click()
+        opened = folded and all(link.is_displayed() for link in links)
+        report.check(opened and len(links) >= 2, f"{name} mobile: the table of contents opens above the text",
+                     f"{folded=} links={len(links)}")
         # Without JavaScript the sidebar and the content are simply on the page.
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
         driver.get(base + lesson)
