@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KSDocsCore
 import KSDocsServer
+import Synchronization
 
 /// `ksdocs serve`: build, serve on 127.0.0.1, rebuild on change, reload open tabs.
 struct ServeCommand: ConsoleCommand {
@@ -63,8 +64,9 @@ struct ServeCommand: ConsoleCommand {
             ])
         }
         let content = global.content
+        let shown = ShownDiagnostics()
         let server = DevServer(configuration: configuration) { event in
-            Self.report(event, content: content, console: console)
+            Self.report(event, content: content, console: console, shown: shown)
         }
         do {
             try await server.run()
@@ -75,7 +77,7 @@ struct ServeCommand: ConsoleCommand {
     }
 
     /// Prints what the server did, like `build` would.
-    static func report(_ event: DevServerEvent, content: String, console: Console) {
+    static func report(_ event: DevServerEvent, content: String, console: Console, shown: ShownDiagnostics) {
         switch event {
         case .listening(let url, _, let watching):
             console.info("Serving \(content)/ at \(url) (watching \(watching)); press Ctrl-C to stop")
@@ -85,7 +87,8 @@ struct ServeCommand: ConsoleCommand {
             let more = shown.count > 1 ? " (+\(shown.count - 1) more)" : ""
             console.detail("Changed: \(shown[0])\(more)")
         case .built(let report):
-            console.print(report.diagnostics)
+            // The first build prints every warning; later ones only those it has not printed yet.
+            console.print(shown.new(report.diagnostics))
             let seconds = String(format: "%.2f", report.seconds)
             console.info(
                 "Built \(report.pageCount) pages in \(seconds) s" + CLIContext.warningSuffix(report.diagnostics))
@@ -104,6 +107,20 @@ struct ServeCommand: ConsoleCommand {
             }
         case .stopped:
             console.info("Stopped.")
+        }
+    }
+}
+
+/// The warnings `serve` has printed, so a rebuild prints only new ones (the count stays in its summary line).
+final class ShownDiagnostics: Sendable {
+    private let printed = Mutex<Set<String>>([])
+
+    /// The diagnostics of `diagnostics` not printed before; afterwards they count as printed.
+    func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        printed.withLock { printed in
+            let fresh = diagnostics.filter { !printed.contains($0.description) }
+            printed = Set(diagnostics.map(\.description))
+            return fresh
         }
     }
 }

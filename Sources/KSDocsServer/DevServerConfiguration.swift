@@ -8,7 +8,7 @@ public struct DevServerConfiguration: Sendable {
     /// 0 picks a free port (the tests use it); the chosen one is reported in `.listening`.
     public var port = 8000
     /// How long to wait after a change before building, so a burst of saves builds once.
-    public var debounce: Duration = .milliseconds(80)
+    public var debounce: Duration = .milliseconds(20)
     /// Watch by polling modification times even where inotify works.
     public var forcePolling = false
     /// Stop gracefully on SIGINT and SIGTERM (the CLI); tests call `stop()` instead.

@@ -131,18 +131,37 @@ extension BuildCache {
         try container.encode(KeyedList(outputs), forKey: .outputs)
         try container.encode(files, forKey: .files)
         try container.encode(pagesFingerprint, forKey: .pagesFingerprint)
-        let sources = Array(pages.keys)
-        let (pages, pageBytes) = (self.pages, self.pageBytes)
-        let records = try ParallelMap.mapSynchronously(sources) { source -> RawBytes in
-            let page = pages[source]!
-            if page.unchangedSinceLoad, let bytes = pageBytes[source] { return RawBytes(bytes) }
-            return RawBytes(try BinaryCoder.encode(page))
-        }
-        try container.encode(KeyedList(keys: sources, values: records), forKey: .pages)
+        let (sources, records) = try encodedPages()
+        try container.encode(KeyedList(keys: sources, values: records.map(RawBytes.init)), forKey: .pages)
         try container.encode(savedAt, forKey: .savedAt)
         try container.encode(linkFingerprint, forKey: .linkFingerprint)
         try container.encode(KeyedList(linkProblems), forKey: .linkProblems)
         try container.encode(searchScript, forKey: .searchScript)
+    }
+}
+
+extension BuildCache {
+    /// Every page record's bytes, on all cores: the bytes it was read from when it is
+    /// unchanged since, else encoded now.
+    func encodedPages() throws -> (sources: [String], bytes: [[UInt8]]) {
+        let sources = Array(pages.keys)
+        let (pages, pageBytes) = (self.pages, self.pageBytes)
+        let records = try ParallelMap.mapSynchronously(sources) { source -> [UInt8] in
+            let page = pages[source]!
+            if page.unchangedSinceLoad, let bytes = pageBytes[source] { return bytes }
+            return try BinaryCoder.encode(page)
+        }
+        return (sources, records)
+    }
+
+    /// This cache with every page record's bytes at hand, as if it had just been read from
+    /// disk: saving it again encodes no page.
+    func withEncodedPages() -> BuildCache {
+        guard let (sources, records) = try? encodedPages() else { return self }
+        var copy = self
+        copy.pageBytes = Dictionary(zip(sources, records), uniquingKeysWith: { _, last in last })
+        for source in sources { copy.pages[source]?.unchangedSinceLoad = true }
+        return copy
     }
 }
 

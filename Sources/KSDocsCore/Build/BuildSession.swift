@@ -14,6 +14,10 @@ public final class BuildSession: Sendable {
         var searchScript: (text: String, file: FileSignature)?
         /// The disk write of the last cache, if it is still going on.
         var saving: Task<Void, Never>?
+        /// The built-in themes laid out with the site's overrides, and what the overrides were.
+        var themes: (overrides: String, folder: ThemeFolder)?
+        /// Counts the caches kept, so a finished save updates only the cache it saved.
+        var generation = 0
     }
 
     private let state = Mutex(State())
@@ -41,16 +45,49 @@ public final class BuildSession: Sendable {
         state.withLock { [cache] state in
             state.cache = cache
             state.searchScript = scriptFile.map { (searchScript, $0) }
-            let previous = state.saving
-            state.saving = Task.detached(priority: .utility) {
+            state.generation += 1
+            let (previous, generation) = (state.saving, state.generation)
+            state.saving = Task.detached(priority: .utility) { [self] in
                 await previous?.value
-                cache.save(forOutput: output)
+                // Encoded once here; the next builds take the records' bytes as they are.
+                let encoded = cache.withEncodedPages()
+                encoded.save(forOutput: output)
+                self.state.withLock { state in
+                    if state.generation == generation { state.cache = encoded }
+                }
             }
         }
     }
 
-    /// Waits until the last cache is on disk (when the server stops).
+    /// The themes folder for `overrides` (see `BuiltInThemes.folder(overrides:)`), laid out
+    /// again only when a file of the site's themes folder changed.
+    func themeFolder(overrides: URL) throws(BuildFailure) -> ThemeFolder {
+        let listing = Self.listing(of: overrides)
+        if let kept = state.withLock({ $0.themes }), kept.overrides == listing { return kept.folder }
+        let folder = try BuiltInThemes.folder(overrides: overrides)
+        let replaced = state.withLock { state in
+            defer { state.themes = (listing, folder) }
+            return state.themes?.folder
+        }
+        replaced?.remove()
+        return folder
+    }
+
+    /// Every file under `folder` with its size, time and inode, as text.
+    private static func listing(of folder: URL) -> String {
+        let paths = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+        return paths.map { path in
+            let signature = FileSignature.of(path: folder.path + "/" + path)
+            return path + "=" + (signature.map { "\($0.size),\($0.modifiedNanoseconds),\($0.inode)" } ?? "-")
+        }.joined(separator: "\n")
+    }
+
+    /// Waits until the last cache is on disk and removes the themes folder (when the server stops).
     public func finishSaving() async {
         await state.withLock { $0.saving }?.value
+        state.withLock { state in
+            state.themes?.folder.remove()
+            state.themes = nil
+        }
     }
 }

@@ -54,8 +54,13 @@ public struct SiteBuilder: Sendable {
             return try checked(loaded, cards: cards, started: started)
         }
         // The built-in themes with the site's themes/ laid over them, file by file, until the output is written.
-        let themes = try BuiltInThemes.folder(overrides: options.themesURL)
-        defer { themes.remove() }
+        let themes: ThemeFolder
+        if let session {
+            themes = try session.themeFolder(overrides: options.themesURL)
+        } else {
+            themes = try BuiltInThemes.folder(overrides: options.themesURL)
+        }
+        defer { if session == nil { themes.remove() } }
         let (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
         loaded.diagnostics += themeDiagnostics
         return try await render(

@@ -51,11 +51,18 @@ struct FolderKinds {
         guard let handle = FileHandle(forReadingAtPath: root.appendingPathComponent(source).path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 16_384), as: UTF8.self)
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return false }
-        for line in lines.dropFirst() {
-            if line.trimmingCharacters(in: .whitespaces) == "---" { return false }
-            if keys.contains(where: { line.hasPrefix($0 + ":") }) { return true }
+        // Line by line, stopping at the front matter's end (most of the head is the page's text).
+        var rest = head[...]
+        var number = 0
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            let isFence = line.trimmingCharacters(in: .whitespaces) == "---"
+            if number == 0, !isFence { return false }
+            if number > 0, isFence { return false }
+            if number > 0, keys.contains(where: { line.hasPrefix($0 + ":") }) { return true }
+            number += 1
         }
         return false
     }
