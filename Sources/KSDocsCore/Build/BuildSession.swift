@@ -16,6 +16,8 @@ public final class BuildSession: Sendable {
         var saving: Task<Void, Never>?
         /// The built-in themes laid out with the site's overrides, and what the overrides were.
         var themes: (overrides: String, folder: ThemeFolder)?
+        /// The theme loaded from `themes`, by name and folder, with what loading it said.
+        var theme: (key: String, theme: Theme, diagnostics: [Diagnostic])?
         /// Counts the caches kept, so a finished save updates only the cache it saved.
         var generation = 0
     }
@@ -71,6 +73,16 @@ public final class BuildSession: Sendable {
         }
         replaced?.remove()
         return folder
+    }
+
+    /// The theme loaded before under `key` (its name and themes folder), if any.
+    func theme(forKey key: String) -> (Theme?, [Diagnostic])? {
+        state.withLock { state in state.theme.flatMap { $0.key == key ? ($0.theme, $0.diagnostics) : nil } }
+    }
+
+    /// Keeps a loaded theme for the next builds.
+    func keep(_ theme: Theme, diagnostics: [Diagnostic], forKey key: String) {
+        state.withLock { $0.theme = (key, theme, diagnostics) }
     }
 
     /// Every file under `folder` with its size, time and inode, as text.

@@ -128,11 +128,19 @@ public struct SiteBuilder: Sendable {
         Theme, String, [Diagnostic]
     ) {
         let themeName = options.theme ?? loaded.site.configuration.theme ?? BuildOptions.defaultTheme
-        let (theme, diagnostics) = try Theme.load(
-            name: themeName, themesDirectory: themes.url, display: options.themesDisplay)
-        guard let theme, !diagnostics.hasErrors else {
+        let key = themeName + "|" + themes.url.path
+        let (loadedTheme, diagnostics): (Theme?, [Diagnostic])
+        if let kept = session?.theme(forKey: key) {
+            (loadedTheme, diagnostics) = kept
+        } else {
+            (loadedTheme, diagnostics) = try Theme.load(
+                name: themeName, themesDirectory: themes.url, display: options.themesDisplay)
+        }
+        guard var theme = loadedTheme, !diagnostics.hasErrors else {
             throw .contentErrors((loaded.diagnostics + diagnostics).sortedForDisplay())
         }
+        session?.keep(theme, diagnostics: diagnostics, forKey: key)
+        theme.headerCache = RenderedHeaderCache()  // headers show this build's navigation
         return (theme, themeName, diagnostics)
     }
 

@@ -52,8 +52,20 @@ struct CommandReference {
 
 extension Site {
     /// Whether the site gets a command reference page (its pages have explained commands).
-    var hasCommandReference: Bool { !CommandReference.build(self).groups.isEmpty }
+    var hasCommandReference: Bool { studyPages?.commands ?? !CommandReference.build(self).groups.isEmpty }
 
     /// Whether the site gets an interview prep page (its pages give flashcards).
-    var hasFlashcards: Bool { !InterviewDeck.build(self).isEmpty }
+    var hasFlashcards: Bool { studyPages?.flashcards ?? !InterviewDeck.build(self).isEmpty }
+
+    /// Works out once which study pages the site has: every page's header links to them.
+    mutating func noteStudyPages() {
+        studyPages = nil
+        studyPages = StudyPages(flashcards: hasFlashcards, commands: hasCommandReference)
+    }
+}
+
+/// Which generated study pages a site has (see `Site.noteStudyPages()`).
+struct StudyPages: Sendable {
+    var flashcards: Bool
+    var commands: Bool
 }

@@ -81,6 +81,7 @@ public struct SiteLoader: Sendable {
         site.glossary = glossary
         let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
         site.services = services
+        site.noteStudyPages()
         diagnostics += serviceDiagnostics
         diagnostics += assembler.diagnostics
         return (site, HugoShortcodes.summaries(diagnostics))

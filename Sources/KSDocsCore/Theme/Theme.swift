@@ -14,7 +14,7 @@ public struct Theme: Sendable {
     /// A hash of the templates and asset names, for the incremental build cache.
     public var fingerprint = ""
     /// The rendered `partials/header`, shared by the pages of one build.
-    let headerCache = RenderedHeaderCache()
+    var headerCache = RenderedHeaderCache()
     /// Site path of the search index script (`search-index.js`), set by the build.
     public var searchIndex: String?
 
