@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     /// (or `SOURCE_DATE_EPOCH`'s).
     public var today: String?
 
+    /// Tests: records the names the templates ask for and the keys the contexts give.
+    var templateKeyRecorder: TemplateKeyRecorder?
+
     public init() {}
 
     static let defaultTheme = "kitestacks"

@@ -15,6 +15,8 @@ public struct Theme: Sendable {
     public var fingerprint = ""
     /// The rendered `partials/header`, shared by the pages of one build.
     var headerCache = RenderedHeaderCache()
+    /// Set by tests that check the contexts against the templates.
+    var keyRecorder: TemplateKeyRecorder?
     /// Site path of the search index script (`search-index.js`), set by the build.
     public var searchIndex: String?
 
@@ -124,7 +126,8 @@ public struct Theme: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) -> String? {
-        library.render(TemplateNode.wrap(context), withTemplate: name)
+        if let keyRecorder { return library.render(keyRecorder.wrap(context), withTemplate: name) }
+        return library.render(TemplateNode.wrap(context), withTemplate: name)
     }
 }
 
