@@ -133,7 +133,11 @@ import Testing
             atPath: site.output.appendingPathComponent("assets/css").path)
         #expect(css.count == 2, "kitestacks' base.css and paper's own site.css")
         let own = try #require(css.first { $0.hasPrefix("site.") })
-        #expect(try site.read("assets/css/" + own).hasPrefix("/* paper"))
+        // Paper's own file (written without its comments): the one whose name has its bytes' hash.
+        let paper = try Data(
+            contentsOf: FixtureSite.repositoryRoot.appendingPathComponent("themes/paper/assets/css/site.css"))
+        #expect(own == ThemeAssets.hashedName("css/site.css", data: paper).replacingOccurrences(of: "css/", with: ""))
+        #expect(try site.read("assets/css/" + own) == AssetCompaction.css(String(decoding: paper, as: UTF8.self)))
         let base = try #require(css.first { $0.hasPrefix("base.") })
         let page = try site.read("beginner/01-first/index.html")
         let baseLink = try #require(page.range(of: "assets/css/\(base)"))

@@ -10,8 +10,12 @@ import Synchronization
 public final class BuildSession: Sendable {
     private struct State {
         var cache: BuildCache?
-        /// The search script last written, with the signature of its file then.
+        /// The search script last written, with the signature of its file then, and its lines
+        /// once split (in the background, after the build).
         var searchScript: (text: String, file: FileSignature)?
+        var searchLines: (lines: ScriptLines, file: FileSignature)?
+        /// The last build's search entries by key: an unchanged page's entry is taken as it is.
+        var searchEntries: [String: SearchIndex.Entry] = [:]
         /// The disk write of the last cache, if it is still going on.
         var saving: Task<Void, Never>?
         /// The built-in themes laid out with the site's overrides, and what the overrides were.
@@ -29,17 +33,29 @@ public final class BuildSession: Sendable {
     /// The cache the last build of this session made, if there was one.
     var cache: BuildCache? { state.withLock { $0.cache } }
 
-    /// The search script the last build wrote, if its file is still as written.
-    func searchScript(at path: String) -> String? {
-        guard let kept = state.withLock({ $0.searchScript }), FileSignature.of(path: path) == kept.file else {
-            return nil
-        }
-        return kept.text
+    /// The lines of the search script the last build wrote, if its file is still as written.
+    func searchLines(at path: String, keys: ScriptKeys) -> ScriptLines? {
+        let (text, lines) = state.withLock { ($0.searchScript, $0.searchLines) }
+        guard let file = text?.file ?? lines?.file, FileSignature.of(path: path) == file else { return nil }
+        if let lines, lines.file == file { return lines.lines }
+        return text.flatMap { ScriptLines(script: $0.text, keys: keys) }
     }
+
+    /// The last build's search entries, by key.
+    var searchEntries: [String: SearchIndex.Entry] { state.withLock { $0.searchEntries } }
 
     /// Keeps `cache` and the script for the next build, and writes the cache to disk in the
     /// background (after any write still going on, so the newest cache is the one left).
-    func keep(_ cache: BuildCache, searchScript: String, scriptFile: FileSignature?, output: URL) {
+    func keep(
+        _ cache: BuildCache, searchScript: String, scriptFile: FileSignature?, searchIndex: SearchIndex, output: URL
+    ) {
+        var entries: [String: SearchIndex.Entry] = [:]
+        for (entry, key) in zip(searchIndex.entries, searchIndex.entryKeys) where !key.isEmpty {
+            // The body only feeds tokens, which a kept entry takes from the script: not kept.
+            var kept = entry
+            kept.body = ""
+            entries[key] = kept
+        }
         // A record made by this build has no bytes yet; the bytes kept for its source are
         // an older record's, which a later build taking it as unchanged must not save.
         var cache = cache
@@ -47,10 +63,19 @@ public final class BuildSession: Sendable {
         state.withLock { [cache] state in
             state.cache = cache
             state.searchScript = scriptFile.map { (searchScript, $0) }
+            state.searchLines = nil
+            state.searchEntries = entries
             state.generation += 1
             let (previous, generation) = (state.saving, state.generation)
             state.saving = Task.detached(priority: .utility) { [self] in
                 await previous?.value
+                // Split once here, off the reload path.
+                let lines = scriptFile.flatMap { file in
+                    ScriptLines(script: searchScript, keys: cache.searchScript).map { ($0, file) }
+                }
+                self.state.withLock { state in
+                    if state.generation == generation { state.searchLines = lines }
+                }
                 // Encoded once here; the next builds take the records' bytes as they are.
                 let encoded = cache.withEncodedPages()
                 encoded.save(forOutput: output)

@@ -7,6 +7,9 @@ public struct SiteBuilder: Sendable {
     /// Told about waits that are not the build's own work (another build holding the output's lock).
     public var notice: (@Sendable (String) -> Void)?
 
+    /// How long each step took (printed with `KSDOCS_TIMINGS`).
+    let timings = BuildTimings()
+
     /// The state kept between builds by a long-running process (`serve`); nil: read from disk.
     public var session: BuildSession?
 
@@ -43,12 +46,17 @@ public struct SiteBuilder: Sendable {
         let started = Date()
         let lock = try await lockOutput()
         defer { lock?.release() }
+        defer { timings.report() }
+        timings.mark("lock")
         let cache = session?.cache ?? BuildCache.load(forOutput: options.outputURL)
+        timings.mark("cache")
         var loaded = try await load(using: cache)
+        timings.mark("load")
         let today = options.today ?? DayCount.today()
         let validation = SiteValidation(site: loaded.site, options: options, today: today)
         loaded.diagnostics += validation.always()
         let cards = InterviewDeck.build(loaded.site)
+        timings.mark("validate")
         guard options.writeOutput else {
             loaded.diagnostics += try validation.whatRenderingChecks()
             return try checked(loaded, cards: cards, started: started)
@@ -62,6 +70,7 @@ public struct SiteBuilder: Sendable {
         }
         defer { if session == nil { themes.remove() } }
         let (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
+        timings.mark("theme")
         loaded.diagnostics += themeDiagnostics
         return try await render(
             loaded, cards: cards, theme: theme, themeName: themeName, cache: cache, today: today, started: started)
@@ -97,6 +106,7 @@ public struct SiteBuilder: Sendable {
         var loader = SiteLoader(
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
         loader.safetyCache = cache.safety
+        loader.timings = timings
         let siteFiles = siteFilesFingerprint()
         let pagesFingerprint = "content=\(options.content) drafts=\(options.includeDrafts)\n" + siteFiles
         // Pages from the cache have no HTML: only builds that write (and so render) use them.
@@ -158,8 +168,8 @@ public struct SiteBuilder: Sendable {
         // that did not change, if the file is still as that build wrote it.
         let scriptPath = options.outputURL.path + "/" + SearchIndexBuilder.path
         var previousScript: ScriptLines?
-        if let kept = session?.searchScript(at: scriptPath) {
-            previousScript = ScriptLines(script: kept, keys: cache.searchScript)
+        if let kept = session?.searchLines(at: scriptPath, keys: cache.searchScript) {
+            previousScript = kept
         } else if let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
             let data = FileManager.default.contents(atPath: scriptPath)
         {
@@ -167,10 +177,13 @@ public struct SiteBuilder: Sendable {
         }
         let search = await SearchIndexBuilder(
             site: site, cards: cards, previous: previousScript.map(PreviousTokens.init),
+            previousEntries: session?.searchEntries ?? [:],
             completer: loaded.loader.completer
         ).build()
         theme.searchIndex = search.path
+        timings.mark("search index")
         var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
+        timings.mark("search script")
         let keys = OutputKeys(
             site: site, themeFingerprint: theme.fingerprint,
             configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + loaded.siteFiles,
@@ -195,7 +208,9 @@ public struct SiteBuilder: Sendable {
                 writer = try OutputWriter(output: options.outputURL, display: options.output)
             }
         }
+        timings.mark("keys")
         let rendered = await renderer.render(writer: writer)
+        timings.mark("render")
         diagnostics += rendered.diagnostics
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         if failed || rendered.writeFailure != nil { writer?.discard() }
@@ -207,6 +222,7 @@ public struct SiteBuilder: Sendable {
             do throws(BuildFailure) {
                 try writer.write(files)
                 try writer.commit(allPaths: rendered.paths + files.map(\.path))
+                timings.mark("site files")
             } catch {
                 writer.discard()
                 throw error
@@ -220,11 +236,13 @@ public struct SiteBuilder: Sendable {
             )
             if let session {
                 session.keep(
-                    newCache, searchScript: searchScript, scriptFile: searchKeys.file, output: options.outputURL)
+                    newCache, searchScript: searchScript, scriptFile: searchKeys.file, searchIndex: search.index,
+                    output: options.outputURL)
             } else {
                 newCache.save(forOutput: options.outputURL)
             }
         }
+        timings.mark("cache kept")
         return Report(
             pageCount: SiteRenderer.pageCount(of: site, cards: cards), fileCount: rendered.paths.count + files.count,
             diagnostics: diagnostics.sortedForDisplay(), seconds: Date().timeIntervalSince(started), site: site,

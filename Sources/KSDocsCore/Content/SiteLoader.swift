@@ -21,6 +21,8 @@ public struct SiteLoader: Sendable {
     private(set) var parsedCount = 0
     /// Loads a page taken from the cache again in full (`SourcePage.isComplete`).
     private(set) var completer: PageCompleter?
+    /// Told when each loading step ends (`KSDOCS_TIMINGS`).
+    var timings: BuildTimings?
 
     public init(contentRoot: URL, display: String, includeDrafts: Bool = false) {
         self.contentRoot = contentRoot
@@ -36,6 +38,7 @@ public struct SiteLoader: Sendable {
     public mutating func load() async throws(BuildFailure) -> (Site, [Diagnostic]) {
         try checkContentFolder()
         let inventory = ContentInventory.scan(root: contentRoot, display: display)
+        timings?.mark("load: scan")
         var diagnostics = inventory.diagnostics
         let (configuration, configurationDiagnostics) = loadConfiguration()
         diagnostics += configurationDiagnostics
@@ -46,6 +49,7 @@ public struct SiteLoader: Sendable {
                 source: source, kind: kind(of: source, tracks: inventory.trackConfigs, folders: folderKinds),
                 signature: inventory.signatures[source])
         }
+        timings?.mark("load: kinds")
         let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
         diagnostics += glossaryDiagnostics
         var loader = PageLoader(
@@ -56,6 +60,7 @@ public struct SiteLoader: Sendable {
         loader.trustSignaturesBefore = trustSignaturesBefore
         let pageLoader = loader
         let loaded = await ParallelMap.map(inputs) { pageLoader.load($0) }
+        timings?.mark("load: pages")
         var pages: [SourcePage] = []
         var unloaded: Set<String> = []
         for (input, result) in zip(inputs, loaded) {
@@ -73,6 +78,7 @@ public struct SiteLoader: Sendable {
         var assembler = SiteAssembler(
             configuration: configuration, display: display, contentRoot: contentRoot, inventory: inventory)
         var site = assembler.assemble(pages)
+        timings?.mark("load: assemble")
         if !site.configuration.hasTitle {
             site.configuration.title = defaultTitle(site)
             site.sections[""]?.title = site.configuration.title
@@ -82,6 +88,7 @@ public struct SiteLoader: Sendable {
         let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
         site.services = services
         site.noteStudyPages()
+        timings?.mark("load: services, study pages")
         diagnostics += serviceDiagnostics
         diagnostics += assembler.diagnostics
         return (site, HugoShortcodes.summaries(diagnostics))

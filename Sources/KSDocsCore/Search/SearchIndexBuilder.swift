@@ -10,14 +10,18 @@ struct SearchIndexBuilder: Sendable {
     var previous: PreviousTokens?
     /// Loads pages from the build cache again in full when their tokens are not in `previous`.
     var completer: SiteLoader.PageCompleter?
+    /// The last build's entries by key (kept in memory by `serve`): a page with the same key
+    /// and a line in `previous` takes its entry from here instead of making it again.
+    var previousEntries: [String: SearchIndex.Entry]
 
     init(
         site: Site, cards: [Flashcard]? = nil, previous: PreviousTokens? = nil,
-        completer: SiteLoader.PageCompleter? = nil
+        previousEntries: [String: SearchIndex.Entry] = [:], completer: SiteLoader.PageCompleter? = nil
     ) {
         self.site = site
         self.cards = cards ?? InterviewDeck.build(site)
         self.previous = previous
+        self.previousEntries = previousEntries
         self.completer = completer
     }
 
@@ -95,6 +99,7 @@ struct SearchIndexBuilder: Sendable {
         _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, key: String
     ) -> (SearchIndex.Entry, SearchIndex.TokenList) {
         if let previous, previous.has(key) {
+            if let kept = previousEntries[key] { return (kept, .previous(previous, key: key)) }
             var entry = entry(for: page, title: title, url: url, kind: kind, body: false)
             if let snippet { entry.snippet = snippet }
             return (entry, .previous(previous, key: key))
