@@ -37,23 +37,10 @@ import Testing
             return try await SiteBuilder(options: options).build()
         }
 
-        /// Every file of a folder with its bytes, and every sub-folder (as `path/`, no bytes).
-        func snapshot(_ folder: URL) -> [String: Data] {
-            var files: [String: Data] = [:]
-            for path in FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [] {
-                var isDirectory: ObjCBool = false
-                let url = folder.appendingPathComponent(path)
-                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                    files[isDirectory.boolValue ? path + "/" : path] =
-                        isDirectory.boolValue ? Data() : FileManager.default.contents(atPath: url.path)
-                }
-            }
-            return files
-        }
-
+    
         func expectSameOutput(_ step: String) {
-            let incrementalFiles = snapshot(incremental)
-            let cleanFiles = snapshot(clean)
+            let incrementalFiles = FolderSnapshot.of(incremental)
+            let cleanFiles = FolderSnapshot.of(clean)
             #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted(), "file lists differ after \(step)")
             for (path, data) in cleanFiles where incrementalFiles[path] != data {
                 Issue.record("\(path) differs from a clean build after \(step)")
@@ -152,10 +139,10 @@ import Testing
         defer { site.remove() }
         let builds = Builds(site: site)
         _ = try await builds.both()
-        let before = builds.snapshot(builds.incremental)
+        let before = FolderSnapshot.of(builds.incremental)
         try site.write("beginner/02-more.md", "---\ntitle: More git\n---\nSee [nothing](missing.md).\n")
         await #expect(throws: BuildFailure.self) { _ = try await builds.build(into: builds.incremental) }
-        #expect(builds.snapshot(builds.incremental) == before)
+        #expect(FolderSnapshot.of(builds.incremental) == before)
         try site.write("beginner/02-more.md", "---\ntitle: More git\n---\n## Branches\n\nBack to normal.\n")
         _ = try await builds.both()
         builds.expectSameOutput("recovering from a failed build")

@@ -86,25 +86,12 @@ import Testing
         _ = try await SiteBuilder(options: options).build()
         try? FileManager.default.removeItem(
             at: clean.deletingLastPathComponent().appendingPathComponent(".\(clean.lastPathComponent).ksdocs-cache"))
-        let served = snapshot(server.site.root.appendingPathComponent("serve/site"))
-        let expected = snapshot(clean)
+        let served = FolderSnapshot.of(server.site.root.appendingPathComponent("serve/site"))
+        let expected = FolderSnapshot.of(clean)
         #expect(served.keys.sorted() == expected.keys.sorted(), "file lists differ after \(step)")
         for (path, data) in expected where served[path] != data {
             Issue.record("\(path) differs from a clean build after \(step)")
         }
     }
 
-    /// Every file of a folder with its bytes, and every sub-folder (as `path/`, no bytes).
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [] {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                files[isDirectory.boolValue ? path + "/" : path] =
-                    isDirectory.boolValue ? Data() : FileManager.default.contents(atPath: url.path)
-            }
-        }
-        return files
-    }
 }
