@@ -38,19 +38,20 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. Throws `.contentErrors` with every diagnostic when there is
     /// any error (or any warning with `strict`); the output folder is then untouched.
     ///
-    /// The steps: guard and lock the output, load the site (from the cache where nothing
-    /// changed), validate it; `check` and `publish` stop there. `build` goes on: load the
-    /// theme, index the site for search, render and write every page, write the site files,
-    /// commit the output and save the cache.
+    /// The steps, each a call below: guard and lock the output, load the site (unchanged
+    /// pages from the last build), validate it; `check` and `publish` stop there. `build`
+    /// goes on: load the theme, index the site for search, render and write the pages,
+    /// write the site files, and leave the cache for the next build. What is reused from the
+    /// last build is decided by `IncrementalState`, beside these steps.
     public func build() async throws(BuildFailure) -> Report {
         let started = Date()
         let lock = try await lockOutput()
         defer { lock?.release() }
         defer { timings.report() }
         timings.mark("lock")
-        let cache = session?.cache ?? BuildCache.load(forOutput: options.outputURL)
+        let state = IncrementalState(options: options, session: session)
         timings.mark("cache")
-        var loaded = try await load(using: cache)
+        var loaded = try await load(using: state)
         timings.mark("load")
         let today = options.today ?? DayCount.today()
         let validation = SiteValidation(site: loaded.site, options: options, today: today)
@@ -61,19 +62,38 @@ public struct SiteBuilder: Sendable {
             loaded.diagnostics += try validation.whatRenderingChecks()
             return try checked(loaded, cards: cards, started: started)
         }
-        // The built-in themes with the site's themes/ laid over them, file by file, until the output is written.
-        let themes: ThemeFolder
-        if let session {
-            themes = try session.themeFolder(overrides: options.themesURL)
-        } else {
-            themes = try BuiltInThemes.folder(overrides: options.themesURL)
-        }
+        let themes = try themeFolder()
         defer { if session == nil { themes.remove() } }
-        let (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
-        timings.mark("theme")
+        var (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
         loaded.diagnostics += themeDiagnostics
-        return try await render(
-            loaded, cards: cards, theme: theme, themeName: themeName, cache: cache, today: today, started: started)
+        timings.mark("theme")
+        let search = await index(loaded, cards: cards, state: state)
+        theme.searchIndex = search.path
+        timings.mark("search index")
+        let (script, scriptKeys) = search.index.script(reusing: search.previous)
+        timings.mark("search script")
+        var renderer = makeRenderer(loaded, cards: cards, theme: theme, themeName: themeName, today: today)
+        let linkFingerprint = LinkResolver.fingerprint(of: loaded.site, display: options.content)
+        state.prepare(&renderer, linkFingerprint: linkFingerprint)
+        // Pages are written as they are rendered, unless there are errors already.
+        let writer = loaded.diagnostics.hasErrors ? nil : try state.writer(for: renderer, site: loaded.site)
+        timings.mark("keys")
+        let rendered = try await renderPages(renderer, writer: writer, diagnostics: &loaded.diagnostics)
+        timings.mark("render")
+        let files = siteFiles(loaded.site, theme: theme, searchPath: search.path, searchScript: script)
+        guard let writer else { throw .contentErrors(loaded.diagnostics.sortedForDisplay()) }
+        try write(files, with: writer, pages: rendered.paths)
+        timings.mark("site files")
+        state.keep(
+            loader: loaded.loader, pagesFingerprint: loaded.pagesFingerprint, loadStarted: loaded.loadStarted,
+            rendered: rendered, files: rendered.paths + files.map(\.path), linkFingerprint: linkFingerprint,
+            search: search.index, script: script, scriptKeys: scriptKeys)
+        timings.mark("cache kept")
+        return Report(
+            pageCount: SiteRenderer.pageCount(of: loaded.site, cards: cards),
+            fileCount: rendered.paths.count + files.count, diagnostics: loaded.diagnostics.sortedForDisplay(),
+            seconds: Date().timeIntervalSince(started), site: loaded.site, reusedPageCount: rendered.reusedCount,
+            updatedInPlace: writer is InPlaceOutput, parsedFileCount: loaded.loader.parsedCount)
     }
 
     /// The loaded site with what loading and validating it said, and what the cache needs.
@@ -101,19 +121,14 @@ public struct SiteBuilder: Sendable {
         return lock
     }
 
-    /// Loads every page; a build that writes takes unchanged pages from the cache.
-    private func load(using cache: BuildCache) async throws(BuildFailure) -> Loaded {
+    /// Loads every page; a build that writes takes unchanged pages from the last build.
+    private func load(using state: IncrementalState) async throws(BuildFailure) -> Loaded {
         var loader = SiteLoader(
             contentRoot: options.contentURL, display: options.content, includeDrafts: options.includeDrafts)
-        loader.safetyCache = cache.safety
         loader.timings = timings
         let siteFiles = siteFilesFingerprint()
         let pagesFingerprint = "content=\(options.content) drafts=\(options.includeDrafts)\n" + siteFiles
-        // Pages from the cache have no HTML: only builds that write (and so render) use them.
-        if options.writeOutput, cache.pagesFingerprint == pagesFingerprint {
-            loader.cachedPages = cache.pages
-            loader.trustSignaturesBefore = cache.savedAt - BuildCache.signatureMargin
-        }
+        state.prepare(&loader, pagesFingerprint: pagesFingerprint)
         let loadStarted = FileSignature.nowNanoseconds()
         let (site, diagnostics) = try await loader.load()
         return Loaded(
@@ -155,99 +170,64 @@ public struct SiteBuilder: Sendable {
         return (theme, themeName, diagnostics)
     }
 
-    /// `build`: indexes the site for search, renders and writes every page (into a staging
-    /// folder, or in place when few pages changed), then the site files, and saves the cache.
-    private func render(
-        _ loaded: Loaded, cards: [Flashcard], theme loadedTheme: Theme, themeName: String, cache: BuildCache,
-        today: String, started: Date
-    ) async throws(BuildFailure) -> Report {
-        let site = loaded.site
-        var diagnostics = loaded.diagnostics
-        var theme = loadedTheme
-        // The last build's search script lends the lines (and tokens) of the pages and shards
-        // that did not change, if the file is still as that build wrote it.
-        let scriptPath = options.outputURL.path + "/" + SearchIndexBuilder.path
-        var previousScript: ScriptLines?
-        if let kept = session?.searchLines(at: scriptPath, keys: cache.searchScript) {
-            previousScript = kept
-        } else if let written = cache.searchScript.file, FileSignature.of(path: scriptPath) == written,
-            let data = FileManager.default.contents(atPath: scriptPath)
-        {
-            previousScript = ScriptLines(script: String(decoding: data, as: UTF8.self), keys: cache.searchScript)
-        }
+    /// The built-in themes with the site's themes/ laid over them, file by file (kept for
+    /// the session by `serve`, else removed when the build ends).
+    private func themeFolder() throws(BuildFailure) -> ThemeFolder {
+        if let session { return try session.themeFolder(overrides: options.themesURL) }
+        return try BuiltInThemes.folder(overrides: options.themesURL)
+    }
+
+    /// The search index, made from the last build's lines where pages did not change.
+    private func index(_ loaded: Loaded, cards: [Flashcard], state: IncrementalState) async -> (
+        index: SearchIndex, path: String, previous: ScriptLines?
+    ) {
+        let previous = state.previousSearchScript()
         let search = await SearchIndexBuilder(
-            site: site, cards: cards, previous: previousScript.map(PreviousTokens.init),
-            previousEntries: session?.searchEntries ?? [:],
-            completer: loaded.loader.completer
+            site: loaded.site, cards: cards, previous: previous.map(PreviousTokens.init),
+            previousEntries: state.previousSearchEntries, completer: loaded.loader.completer
         ).build()
-        theme.searchIndex = search.path
-        timings.mark("search index")
-        var (searchScript, searchKeys) = search.index.script(reusing: previousScript)
-        timings.mark("search script")
+        return (search.index, search.path, previous)
+    }
+
+    /// The renderer of every page, with the output keys that say which pages changed.
+    private func makeRenderer(
+        _ loaded: Loaded, cards: [Flashcard], theme: Theme, themeName: String, today: String
+    ) -> SiteRenderer {
         let keys = OutputKeys(
-            site: site, themeFingerprint: theme.fingerprint,
+            site: loaded.site, themeFingerprint: theme.fingerprint,
             configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + loaded.siteFiles,
-            generatedPages: SiteRenderer.generatedPages(of: site, cards: cards), today: today)
-        var renderer = SiteRenderer(site: site, theme: theme, display: options.content, today: today, keys: keys)
+            generatedPages: SiteRenderer.generatedPages(of: loaded.site, cards: cards), today: today)
+        var renderer = SiteRenderer(
+            site: loaded.site, theme: theme, display: options.content, today: today, keys: keys)
         renderer.completer = loaded.loader.completer
         renderer.cards = cards
-        renderer.previous = (cache.outputs, options.outputURL)
-        let linkFingerprint = LinkResolver.fingerprint(of: site, display: options.content)
-        if cache.linkFingerprint == linkFingerprint { renderer.previousLinkProblems = cache.linkProblems }
-        // Without errors so far, pages are written as they are rendered into a staging folder
-        // that is swapped in at the end (and dropped if the build fails); when few pages
-        // changed since the last build, the output folder is updated in place instead.
-        var writer: (any OutputSink)?
-        if !diagnostics.hasErrors {
-            let pageTotal = site.pages.count + site.sections.count
-            if !cache.files.isEmpty, FileManager.default.fileExists(atPath: options.outputURL.path),
-                renderer.changedPageCount() <= max(Self.inPlaceChangeLimit, pageTotal / 10)
-            {
-                writer = InPlaceOutput(output: options.outputURL, display: options.output, previousPaths: cache.files)
-            } else {
-                writer = try OutputWriter(output: options.outputURL, display: options.output)
-            }
-        }
-        timings.mark("keys")
+        return renderer
+    }
+
+    /// Renders (and writes) every page; on any error (or warning, with `strict`) the
+    /// writer's work is dropped and the build fails with every diagnostic.
+    private func renderPages(
+        _ renderer: SiteRenderer, writer: (any OutputSink)?, diagnostics: inout [Diagnostic]
+    ) async throws(BuildFailure) -> SiteRenderer.Result {
         let rendered = await renderer.render(writer: writer)
-        timings.mark("render")
         diagnostics += rendered.diagnostics
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         if failed || rendered.writeFailure != nil { writer?.discard() }
         if let failure = rendered.writeFailure { throw failure }
         if failed { throw .contentErrors(diagnostics.sortedForDisplay()) }
+        return rendered
+    }
 
-        let files = siteFiles(site, theme: theme, searchPath: search.path, searchScript: searchScript)
-        if let writer {
-            do throws(BuildFailure) {
-                try writer.write(files)
-                try writer.commit(allPaths: rendered.paths + files.map(\.path))
-                timings.mark("site files")
-            } catch {
-                writer.discard()
-                throw error
-            }
-            searchKeys.file = FileSignature.of(path: scriptPath)
-            let newCache = BuildCache(
-                safety: loaded.loader.safetyResults, outputs: rendered.keys, files: rendered.paths + files.map(\.path),
-                searchScript: searchKeys, pagesFingerprint: loaded.pagesFingerprint,
-                pages: loaded.loader.pageResults, pageBytes: cache.pageBytes,
-                savedAt: loaded.loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems
-            )
-            if let session {
-                session.keep(
-                    newCache, searchScript: searchScript, scriptFile: searchKeys.file, searchIndex: search.index,
-                    output: options.outputURL)
-            } else {
-                newCache.save(forOutput: options.outputURL)
-            }
+    /// Writes the site files and commits the output (swaps the staging folder in, or
+    /// deletes what the last build wrote and this one did not).
+    private func write(_ files: [OutputFile], with writer: any OutputSink, pages: [String]) throws(BuildFailure) {
+        do throws(BuildFailure) {
+            try writer.write(files)
+            try writer.commit(allPaths: pages + files.map(\.path))
+        } catch {
+            writer.discard()
+            throw error
         }
-        timings.mark("cache kept")
-        return Report(
-            pageCount: SiteRenderer.pageCount(of: site, cards: cards), fileCount: rendered.paths.count + files.count,
-            diagnostics: diagnostics.sortedForDisplay(), seconds: Date().timeIntervalSince(started), site: site,
-            reusedPageCount: rendered.reusedCount, updatedInPlace: writer is InPlaceOutput,
-            parsedFileCount: loaded.loader.parsedCount)
     }
 
     /// The files beside the pages: copied assets, the theme's assets, the search script,
@@ -270,10 +250,6 @@ public struct SiteBuilder: Sendable {
         files.append(.text(OutputGuard.markerName, OutputGuard.markerText))
         return files
     }
-
-    /// Incremental builds that render at most this many pages (or a tenth of the site)
-    /// update the output folder in place instead of writing a new one.
-    static let inPlaceChangeLimit = 50
 
     /// The site-wide files' bytes as text (hashes), for the cache keys: every page depends on them.
     private func siteFilesFingerprint() -> String {
