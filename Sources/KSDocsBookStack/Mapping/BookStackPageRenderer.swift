@@ -28,7 +28,7 @@ struct BookStackPageRenderer {
                 return BookStackExplainTable.html(
                     ExplainBlockParser.parse(block.code, dialect: dialect), glossary: glossary)
             },
-            alert: { alert in BookStackCallouts.markers(for: alert.type) })
+            callout: { alert in BookStackCallouts.isCallout(alert.type) })
         let markdown = MarkdownRenderer().render(
             page.body, lineOffset: page.bodyLineOffset,
             title: page.metadata.title == nil ? .firstHeading : .leadingHeading, hooks: hooks)
@@ -38,18 +38,20 @@ struct BookStackPageRenderer {
             let url = resolve(link, on: page, images: &images)
             urls.append(url)
         }
-        let body = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
+        let body = LinkPlaceholders.replace(
+            in: BookStackCallouts.render(in: markdown.html, alerts: markdown.alerts)
+        ) { index in index < urls.count ? urls[index] : "#" }
         let header = BookStackPageHeader(site: site)
         let top = header.top(of: page, headings: markdown.headings)
         // A page of front matter only says so under its header (BookStack needs content anyway).
         let content =
             body.allSatisfy(\.isWhitespace) && !top.isEmpty ? PublishRun.emptyPageHTML + "\n" : body
-        let html = top + BookStackCallouts.flatten(content) + header.bottom(of: page)
+        let html = top + content + header.bottom(of: page)
         return Rendered(html: html, images: images, markdown: markdown)
     }
 
-    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its link
-    /// placeholders resolved for BookStack; images are linked, not uploaded.
+    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its callouts
+    /// rendered and its link placeholders resolved for BookStack; images are linked, not uploaded.
     func resolvePlaceholders(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
         var images: [BookStackSite.Image] = []
         let urls = markdown.links.map { link -> String in
@@ -57,7 +59,9 @@ struct BookStackPageRenderer {
             copy.isImage = false
             return resolve(copy, on: page, images: &images)
         }
-        return LinkPlaceholders.replace(in: html) { index in index < urls.count ? urls[index] : "#" }
+        return LinkPlaceholders.replace(in: BookStackCallouts.render(in: html, alerts: markdown.alerts)) { index in
+            index < urls.count ? urls[index] : "#"
+        }
     }
 
     /// The BookStack URL for a local link: `ksdocs-page:<source>#x`, `ksdocs-image:<path>`, or the

@@ -270,6 +270,7 @@ struct SiteRenderer: Sendable {
     private func resolvedHTML(_ html: String, of page: SourcePage, resolver: LinkResolver, from urlPath: String) -> (
         String, [Diagnostic]
     ) {
+        let html = theme.renderCallouts(in: html, alerts: page.markdown.alerts)
         guard !page.markdown.links.isEmpty else { return (html, []) }
         var diagnostics: [Diagnostic] = []
         var urls: [String] = []

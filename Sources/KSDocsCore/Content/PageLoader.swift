@@ -122,7 +122,7 @@ struct PageLoader: Sendable {
                 codeBlockDiagnostics += rendered.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
                 return rendered.html
             },
-            alert: { alert in CalloutStyle.html(for: alert.type) },
+            callout: { alert in CalloutStyle.titles[alert.type] != nil },
             headingSuffix: { _, id in
                 " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
             }
