@@ -1,14 +1,26 @@
 /// The placeholders `MarkdownRenderer` leaves in a page's HTML for blocks that each backend
 /// renders its own way from the page model: `<!--ksdocs-callout:<index>-->` for the callout
-/// `RenderedMarkdown.alerts[index]`.
+/// `RenderedMarkdown.alerts[index]`, `<!--ksdocs-explain:<index>-->` for the page's explain
+/// block number `index` (the caller's code-block hook writes those and keeps the blocks).
 ///
 /// A placeholder is an HTML comment on a line of its own, so HTML that is never expanded
 /// shows nothing of it.
 public enum BlockPlaceholders {
     public static let calloutPrefix = "<!--ksdocs-callout:"
+    public static let explainPrefix = "<!--ksdocs-explain:"
 
     /// The placeholder of callout number `index`.
     public static func callout(_ index: Int) -> String { calloutPrefix + String(index) + "-->" }
+
+    /// The placeholder of explain block number `index`.
+    public static func explain(_ index: Int) -> String { explainPrefix + String(index) + "-->" }
+
+    /// `html` with every explain-block placeholder and the line break after it replaced by
+    /// `replacement(index)`.
+    public static func replaceExplainBlocks(in html: String, _ replacement: (Int) -> String) -> String {
+        guard html.contains(explainPrefix) else { return html }
+        return replace(explainPrefix, in: html, replacement)
+    }
 
     /// `html` with every callout placeholder replaced by `render(alert, content)`, where `content`
     /// is the callout's content with the callouts inside it rendered the same way; `alerts` are
@@ -29,8 +41,12 @@ public enum BlockPlaceholders {
     /// `html` with every callout placeholder and the line break after it replaced by
     /// `replacement(index)`.
     public static func replaceCallouts(in html: String, _ replacement: (Int) -> String) -> String {
+        replace(calloutPrefix, in: html, replacement)
+    }
+
+    private static func replace(_ prefix: String, in html: String, _ replacement: (Int) -> String) -> String {
         let bytes = Array(html.utf8)
-        let marker = Array(calloutPrefix.utf8)
+        let marker = Array(prefix.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 1024)
         var index = 0

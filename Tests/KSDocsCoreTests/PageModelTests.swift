@@ -4,8 +4,9 @@ import KSDocsMarkdown
 import KSDocsTestSupport
 import Testing
 
-/// The page model is backend-neutral: callouts are values of a loaded page, its HTML holds
-/// only their placeholders, and the site renders them through the theme's `partials/callout`.
+/// The page model is backend-neutral: callouts and explain blocks are values of a loaded page,
+/// its HTML holds only their placeholders, and the site renders them through the theme's
+/// `partials/callout` and `partials/explain`.
 @Suite struct PageModelTests {
     static let files: [String: String] = [
         "site.yml": "title: Fixture Docs\n",
@@ -31,6 +32,17 @@ import Testing
 
         > [!BOGUS]
         > Stays a quote.
+
+        ```sh explain
+        # Start the stack
+        docker compose up -d
+        ```
+
+        ```console explain
+        # Say hello
+        $ echo hi
+        hi
+        ```
         """,
     ]
 
@@ -52,9 +64,15 @@ import Testing
             markdown.html
                 == "<h2 id=\"run-it\">Run it <a class=\"heading-anchor\" href=\"#run-it\" aria-label=\"Link to this section\">#</a></h2>\n"
                 + "<!--ksdocs-callout:0-->\n<!--ksdocs-callout:1-->\n<!--ksdocs-callout:3-->\n"
-                + "<blockquote>\n<p>[!BOGUS]\nStays a quote.</p>\n</blockquote>\n")
+                + "<blockquote>\n<p>[!BOGUS]\nStays a quote.</p>\n</blockquote>\n"
+                + "<!--ksdocs-explain:0-->\n<!--ksdocs-explain:1-->\n")
+        #expect(page.explainBlocks.map(\.language) == ["sh", "console"])
+        #expect(page.explainBlocks.map { $0.steps.map(\.command) } == [["docker compose up -d"], ["echo hi"]])
+        #expect(page.explainBlocks.map { $0.steps.map(\.explanation) } == [["Start the stack"], ["Say hello"]])
+        #expect(page.explainBlocks[1].steps[0].output == "hi")
+        #expect(page.commands.count == 2)
         for stored in [markdown.html] + markdown.alerts.map(\.contentHTML) {
-            for themeMarkup in ["callout", "aside", "copy-button", "data-copy"] {
+            for themeMarkup in ["callout", "aside", "copy-button", "data-copy", "explain", "<ol", "<span"] {
                 #expect(!stored.contains("class=\"\(themeMarkup)") && !stored.contains("<\(themeMarkup)"))
                 #expect(!stored.contains(themeMarkup + "-"), "\(stored)")
             }
@@ -93,10 +111,31 @@ import Testing
                 <button type="button" class="copy-button" data-copy-target="prompt" hidden>Copy prompt</button>
                 </aside>
                 """))
-        #expect(!html.contains("ksdocs-callout"))
+        #expect(
+            html.contains(
+                """
+                <div class="explain">
+                <ol class="explain-steps">
+                <li class="explain-step">
+                <div class="explain-command"><pre><code class="language-console"><span class="hl-builtin">echo</span> hi</code></pre>\
+                <button type="button" class="copy-button" data-copy="echo hi" hidden>Copy</button></div>
+                <p class="explain-text">Say hello</p>
+                <dl class="explain-tokens">
+                <dt id="term-5"><code>echo</code></dt><dd>Prints its arguments as one line of text.</dd>
+                </dl>
+                <pre class="explain-output"><samp>hi</samp></pre>
+                </li>
+                </ol>
+                </div>
+
+                """))
+        #expect(
+            html.contains(
+                "<p class=\"explain-text\">Start the stack</p>\n<dl class=\"explain-tokens\">\n<dt id=\"term-1\">"))
+        #expect(!html.contains("ksdocs-callout") && !html.contains("ksdocs-explain"))
     }
 
-    @Test func aThemeThatOverridesTheCalloutPartialRestylesCallouts() async throws {
+    @Test func aThemeThatOverridesTheBlockPartialsRestylesCalloutsAndExplainBlocks() async throws {
         // Only the one partial is in the site's themes folder: the rest is the built-in theme's.
         let fixture = try FixtureSite(Self.files, withTheme: false)
         defer { fixture.remove() }
@@ -104,6 +143,8 @@ import Testing
         try FileManager.default.createDirectory(
             at: partial.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("<div class=\"box box-{{type}}\"><b>{{title}}</b>{{{content}}}</div>\n".utf8).write(to: partial)
+        try Data("<ol>{{#steps}}<li><kbd>{{{command}}}</kbd></li>{{/steps}}</ol>\n".utf8).write(
+            to: partial.deletingLastPathComponent().appendingPathComponent("explain.mustache"))
         _ = try await fixture.build().get()
         let html = try fixture.read("beginner/01-first/index.html")
         #expect(
@@ -116,5 +157,8 @@ import Testing
             ))
         #expect(!html.contains("callout-"))
         #expect(html.contains("<blockquote>\n<p>[!BOGUS]"))
+        #expect(
+            html.contains("<ol><li><kbd>docker compose up -d</kbd></li></ol>\n<ol><li><kbd>echo hi</kbd></li></ol>\n"))
+        #expect(!html.contains("explain-step"))
     }
 }

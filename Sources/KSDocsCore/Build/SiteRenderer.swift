@@ -270,7 +270,9 @@ struct SiteRenderer: Sendable {
     private func resolvedHTML(_ html: String, of page: SourcePage, resolver: LinkResolver, from urlPath: String) -> (
         String, [Diagnostic]
     ) {
-        let html = theme.renderCallouts(in: html, alerts: page.markdown.alerts)
+        let html = theme.renderExplainBlocks(
+            in: theme.renderCallouts(in: html, alerts: page.markdown.alerts), blocks: page.explainBlocks,
+            glossary: site.glossary)
         guard !page.markdown.links.isEmpty else { return (html, []) }
         var diagnostics: [Diagnostic] = []
         var urls: [String] = []

@@ -55,12 +55,13 @@ public struct Theme: Sendable {
                 assetsByPath[asset.relative] = asset
             }
         }
-        // A theme that does not extend a built-in one and has no callout partial renders callouts as kitestacks does.
-        if templates[calloutPartial] == nil,
-            let data = BuiltInThemes.files(of: "kitestacks")["templates/\(calloutPartial).mustache"],
-            let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
-        {
-            templates[calloutPartial] = partial
+        // A theme that does not extend a built-in one and lacks a block partial renders those blocks as kitestacks does.
+        for name in [calloutPartial, explainPartial] where templates[name] == nil {
+            if let data = BuiltInThemes.files(of: "kitestacks")["templates/\(name).mustache"],
+                let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            {
+                templates[name] = partial
+            }
         }
         let library = MustacheLibrary(templates: templates)
         for template in requiredTemplates where library.getTemplate(named: template) == nil {
