@@ -1,19 +1,31 @@
 /// The placeholders `MarkdownRenderer` leaves in a page's HTML for blocks that each backend
 /// renders its own way from the page model: `<!--ksdocs-callout:<index>-->` for the callout
 /// `RenderedMarkdown.alerts[index]`, `<!--ksdocs-explain:<index>-->` for the page's explain
-/// block number `index` (the caller's code-block hook writes those and keeps the blocks).
+/// block number `index` (the caller's code-block hook writes those and keeps the blocks),
+/// `<!--ksdocs-anchor:<index>-->` inside a heading for the permalink of `RenderedMarkdown.headings[index]`
+/// (written by the caller's heading hook).
 ///
 /// A placeholder is an HTML comment on a line of its own, so HTML that is never expanded
 /// shows nothing of it.
 public enum BlockPlaceholders {
     public static let calloutPrefix = "<!--ksdocs-callout:"
     public static let explainPrefix = "<!--ksdocs-explain:"
+    public static let headingAnchorPrefix = "<!--ksdocs-anchor:"
 
     /// The placeholder of callout number `index`.
     public static func callout(_ index: Int) -> String { calloutPrefix + String(index) + "-->" }
 
     /// The placeholder of explain block number `index`.
     public static func explain(_ index: Int) -> String { explainPrefix + String(index) + "-->" }
+
+    /// The placeholder of the permalink of heading number `index`.
+    public static func headingAnchor(_ index: Int) -> String { headingAnchorPrefix + String(index) + "-->" }
+
+    /// `html` with every heading-anchor placeholder replaced by `replacement(index)`.
+    public static func replaceHeadingAnchors(in html: String, _ replacement: (Int) -> String) -> String {
+        guard html.contains(headingAnchorPrefix) else { return html }
+        return replace(headingAnchorPrefix, in: html, replacement)
+    }
 
     /// `html` with every explain-block placeholder and the line break after it replaced by
     /// `replacement(index)`.

@@ -5,8 +5,8 @@ import KSDocsTestSupport
 import Testing
 
 /// The page model is backend-neutral: callouts and explain blocks are values of a loaded page,
-/// its HTML holds only their placeholders, and the site renders them through the theme's
-/// `partials/callout` and `partials/explain`.
+/// its HTML holds only their placeholders (and one per heading permalink), and the site renders
+/// them through the theme's `partials/callout`, `partials/explain` and `partials/heading-anchor`.
 @Suite struct PageModelTests {
     static let files: [String: String] = [
         "site.yml": "title: Fixture Docs\n",
@@ -62,7 +62,7 @@ import Testing
         #expect(markdown.alerts[4].contentHTML == "")
         #expect(
             markdown.html
-                == "<h2 id=\"run-it\">Run it <a class=\"heading-anchor\" href=\"#run-it\" aria-label=\"Link to this section\">#</a></h2>\n"
+                == "<h2 id=\"run-it\">Run it<!--ksdocs-anchor:0--></h2>\n"
                 + "<!--ksdocs-callout:0-->\n<!--ksdocs-callout:1-->\n<!--ksdocs-callout:3-->\n"
                 + "<blockquote>\n<p>[!BOGUS]\nStays a quote.</p>\n</blockquote>\n"
                 + "<!--ksdocs-explain:0-->\n<!--ksdocs-explain:1-->\n")
@@ -72,7 +72,9 @@ import Testing
         #expect(page.explainBlocks[1].steps[0].output == "hi")
         #expect(page.commands.count == 2)
         for stored in [markdown.html] + markdown.alerts.map(\.contentHTML) {
-            for themeMarkup in ["callout", "aside", "copy-button", "data-copy", "explain", "<ol", "<span"] {
+            for themeMarkup in [
+                "callout", "aside", "copy-button", "data-copy", "explain", "<ol", "<span", "heading-anchor", "<a class",
+            ] {
                 #expect(!stored.contains("class=\"\(themeMarkup)") && !stored.contains("<\(themeMarkup)"))
                 #expect(!stored.contains(themeMarkup + "-"), "\(stored)")
             }
@@ -132,10 +134,14 @@ import Testing
         #expect(
             html.contains(
                 "<p class=\"explain-text\">Start the stack</p>\n<dl class=\"explain-tokens\">\n<dt id=\"term-1\">"))
-        #expect(!html.contains("ksdocs-callout") && !html.contains("ksdocs-explain"))
+        #expect(
+            html.contains(
+                "<h2 id=\"run-it\">Run it <a class=\"heading-anchor\" href=\"#run-it\" aria-label=\"Link to this section\">#</a></h2>"
+            ))
+        #expect(!html.contains("<!--ksdocs-"))
     }
 
-    @Test func aThemeThatOverridesTheBlockPartialsRestylesCalloutsAndExplainBlocks() async throws {
+    @Test func aThemeThatOverridesTheBlockPartialsRestylesCalloutsExplainBlocksAndPermalinks() async throws {
         // Only the one partial is in the site's themes folder: the rest is the built-in theme's.
         let fixture = try FixtureSite(Self.files, withTheme: false)
         defer { fixture.remove() }
@@ -143,6 +149,8 @@ import Testing
         try FileManager.default.createDirectory(
             at: partial.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("<div class=\"box box-{{type}}\"><b>{{title}}</b>{{{content}}}</div>\n".utf8).write(to: partial)
+        try Data("<a class=\"para\" href=\"#{{id}}\">¶</a>\n".utf8).write(
+            to: partial.deletingLastPathComponent().appendingPathComponent("heading-anchor.mustache"))
         try Data("<ol>{{#steps}}<li><kbd>{{{command}}}</kbd></li>{{/steps}}</ol>\n".utf8).write(
             to: partial.deletingLastPathComponent().appendingPathComponent("explain.mustache"))
         _ = try await fixture.build().get()
@@ -160,5 +168,7 @@ import Testing
         #expect(
             html.contains("<ol><li><kbd>docker compose up -d</kbd></li></ol>\n<ol><li><kbd>echo hi</kbd></li></ol>\n"))
         #expect(!html.contains("explain-step"))
+        #expect(html.contains("<h2 id=\"run-it\">Run it<a class=\"para\" href=\"#run-it\">¶</a></h2>"))
+        #expect(!html.contains("heading-anchor"))
     }
 }

@@ -114,6 +114,7 @@ struct PageLoader: Sendable {
         }
         var codeBlockDiagnostics: [Diagnostic] = []
         var explainBlocks: [ExplainBlock] = []
+        var headingCount = 0
         let hooks = MarkdownHooks(
             codeBlock: { block in
                 let rendered = codeRenderer.render(block, explainIndex: explainBlocks.count)
@@ -122,8 +123,9 @@ struct PageLoader: Sendable {
                 return rendered.html
             },
             callout: { alert in CalloutStyle.titles[alert.type] != nil },
-            headingSuffix: { _, id in
-                " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
+            headingSuffix: { _, _ in
+                headingCount += 1
+                return BlockPlaceholders.headingAnchor(headingCount - 1)
             }
         )
         // MkDocs blocks become ksdocs ones; lines of the new text map back to the file's for diagnostics.

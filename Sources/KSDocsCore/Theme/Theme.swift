@@ -56,7 +56,7 @@ public struct Theme: Sendable {
             }
         }
         // A theme that does not extend a built-in one and lacks a block partial renders those blocks as kitestacks does.
-        for name in [calloutPartial, explainPartial] where templates[name] == nil {
+        for name in [calloutPartial, explainPartial, headingAnchorPartial] where templates[name] == nil {
             if let data = BuiltInThemes.files(of: "kitestacks")["templates/\(name).mustache"],
                 let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
             {
