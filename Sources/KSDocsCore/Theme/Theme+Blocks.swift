@@ -17,12 +17,15 @@ extension Theme {
     /// `html` with each heading-anchor placeholder rendered through `partials/heading-anchor`;
     /// `headings` are the page's (`RenderedMarkdown.headings`).
     func renderHeadingAnchors(in html: String, headings: [MarkdownHeading]) -> String {
-        BlockPlaceholders.replaceHeadingAnchors(in: html) { index in
-            guard index < headings.count,
-                let anchor = render(
-                    ["id": HTMLEscaping.escape(headings[index].id)], template: Self.headingAnchorPartial)
-            else { return "" }
-            return anchor.hasSuffix("\n") ? String(anchor.dropLast()) : anchor
+        guard html.contains(BlockPlaceholders.headingAnchorPrefix) else { return html }
+        // A Mustache template can only insert `id`, so it is rendered once, with a marker
+        // where the id goes, and each heading's id is put in its place.
+        let marker = "\u{1}id\u{1}"
+        guard var anchor = render(["id": marker], template: Self.headingAnchorPartial) else { return html }
+        if anchor.hasSuffix("\n") { anchor.removeLast() }
+        let parts = anchor.components(separatedBy: marker)
+        return BlockPlaceholders.replaceHeadingAnchors(in: html) { index in
+            index < headings.count ? parts.joined(separator: HTMLEscaping.escape(headings[index].id)) : ""
         }
     }
 
