@@ -142,9 +142,12 @@ import Testing
     }
 
     @Test func aThemeThatOverridesTheBlockPartialsRestylesCalloutsExplainBlocksAndPermalinks() async throws {
-        // Only the one partial is in the site's themes folder: the rest is the built-in theme's.
+        // Only the partials are in the site's themes folder: the rest is the built-in theme's.
         let fixture = try FixtureSite(Self.files, withTheme: false)
         defer { fixture.remove() }
+        // Built once before, so the build below is incremental: a new partial renders every page again.
+        _ = try await fixture.build().get()
+        #expect(try fixture.read("beginner/01-first/index.html").contains("callout-tip"))
         let partial = fixture.root.appendingPathComponent("themes/kitestacks/templates/partials/callout.mustache")
         try FileManager.default.createDirectory(
             at: partial.deletingLastPathComponent(), withIntermediateDirectories: true)
