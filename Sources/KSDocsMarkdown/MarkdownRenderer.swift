@@ -7,9 +7,9 @@ internal import CCmarkGFM
 #endif
 
 /// Renders GitHub Flavored Markdown with cmark-gfm and adds what ksdocs needs:
-/// heading ids, local-link placeholders, alerts and replaceable code blocks.
+/// heading ids, local-link placeholders, callout placeholders and replaceable code blocks.
 ///
-/// Everything cmark-gfm renders is kept as it renders it; only headings, alerts,
+/// Everything cmark-gfm renders is kept as it renders it; only headings, callouts,
 /// code blocks the hooks replace, and local URLs differ.
 public struct MarkdownRenderer: Sendable {
     public init() {}
@@ -93,18 +93,13 @@ public struct MarkdownRenderer: Sendable {
         }
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        var alerts: [MarkdownAlert] = []
-        for found in walk.alertCandidates {
-            var alert = MarkdownAlert(type: found.type, line: found.line)
-            if let wrapper = hooks.alert(alert) {
-                NodeSurgery.removeAlertMarker(found.markerNodes, paragraph: found.paragraph)
-                if let block = NodeSurgery.replace(
-                    found.node, withHTML: wrapper.open, close: wrapper.close, keepingChildren: true)
-                {
-                    (alert.contentHTML, alert.text) = Self.content(of: block, extensions: extensions)
-                }
-            }
-            alerts.append(alert)
+        // Innermost first, so a callout's content holds the placeholders of the callouts inside it.
+        var alerts = walk.alertCandidates.map { MarkdownAlert(type: $0.type, line: $0.line) }
+        for (index, found) in walk.alertCandidates.enumerated().reversed() where hooks.callout(alerts[index]) {
+            NodeSurgery.removeAlertMarker(found.markerNodes, paragraph: found.paragraph)
+            (alerts[index].contentHTML, alerts[index].text) = Self.content(of: found.node, extensions: extensions)
+            NodeSurgery.replace(
+                found.node, withHTML: BlockPlaceholders.callout(index), close: "", keepingChildren: false)
         }
 
         var html = ""

@@ -54,12 +54,15 @@ public struct MarkdownCodeBlock: Sendable, Equatable, Codable {
     }
 }
 
-/// A GitHub alert (`> [!NOTE]`) found in a block quote.
+/// A GitHub alert (`> [!NOTE]`) found in a block quote: a callout when `MarkdownHooks.callout`
+/// takes it, which then is a value of the page model, not HTML: the page's HTML holds
+/// `BlockPlaceholders.callout(index)` in its place and each backend renders it.
 public struct MarkdownAlert: Sendable, Equatable, Codable {
     /// The alert type as written, uppercased: `NOTE`, `INTERVIEW`, ...
     public var type: String
     public var line: Int
-    /// The alert's content as HTML (local links as placeholders), when the hook wrapped it.
+    /// The callout's content as HTML (local links and callouts inside it as placeholders);
+    /// empty for an alert the hook did not take (it stays a block quote in the page's HTML).
     public var contentHTML: String = ""
     /// The alert's content as plain text.
     public var text: String = ""
@@ -108,18 +111,18 @@ public struct RenderedMarkdown: Sendable, Codable {
 public struct MarkdownHooks {
     /// HTML to use instead of a code block, or nil for cmark-gfm's rendering.
     public var codeBlock: (MarkdownCodeBlock) -> String?
-    /// Opening and closing HTML for an alert's content, or nil to keep a plain block quote.
-    public var alert: (MarkdownAlert) -> (open: String, close: String)?
+    /// Whether an alert is a callout (taken out of the HTML as a value) or stays a plain block quote.
+    public var callout: (MarkdownAlert) -> Bool
     /// HTML appended inside each heading after its text (e.g. a permalink); gets level and id.
     public var headingSuffix: (_ level: Int, _ id: String) -> String
 
     public init(
         codeBlock: @escaping (MarkdownCodeBlock) -> String? = { _ in nil },
-        alert: @escaping (MarkdownAlert) -> (open: String, close: String)? = { _ in nil },
+        callout: @escaping (MarkdownAlert) -> Bool = { _ in false },
         headingSuffix: @escaping (_ level: Int, _ id: String) -> String = { _, _ in "" }
     ) {
         self.codeBlock = codeBlock
-        self.alert = alert
+        self.callout = callout
         self.headingSuffix = headingSuffix
     }
 }

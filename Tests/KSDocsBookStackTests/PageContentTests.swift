@@ -62,6 +62,12 @@ import Testing
         ## Check
 
         Text.
+
+        > [!TIP]
+        > Outer tip with a [link](01-first.md).
+        >
+        > > [!CAUTION]
+        > > Inner caution.
         """,
         "decisions/_section.yml": "title: Decisions\nkind: decisions\n",
         "decisions/why-x.md": """
@@ -198,6 +204,17 @@ import Testing
             interview.contains(
                 "<p>From <a href=\"\(Self.own)/link/\(first)#bkmrk-checkpoint\">First lesson</a></p>\n</details>"))
         #expect(interview.contains("<summary>Why X?</summary>\n<p><strong>Decision:</strong> Use X for everything</p>"))
+    }
+
+    @Test func calloutsAreRenderedFromThePageModelAsBookStackCallouts() async throws {
+        let (_, pages, ids) = try await published()
+        let second = try #require(pages["Second lesson"])
+        let first = try #require(ids["beginner/01-first.md"])
+        #expect(
+            second.contains(
+                "<p class=\"callout success\"><strong>Tip:</strong> Outer tip with a <a href=\"\(Self.own)/link/\(first)\">link</a>.</p>\n"
+                    + "<p class=\"callout danger\"><strong>Caution:</strong> Inner caution.</p>\n"), "\(second)")
+        #expect(!second.contains("ksdocs-callout") && !second.contains("[!"))
     }
 
     @Test func theExplainTableMarkup() {

@@ -45,7 +45,12 @@ import Testing
         let page = SourcePage(
             source: "a/b.md", displayPath: "Content/a/b.md", kind: .lesson, folder: "a", urlPath: "a/b/",
             metadata: metadata, title: "B", markdown: markdown, contentHash: "0123", body: "# B",
-            bodyLineOffset: 4, commands: [ExplainedCommand(command: "ls -la", explanation: "list", line: 1)],
+            bodyLineOffset: 4,
+            explainBlocks: [
+                ExplainBlock(
+                    language: "sh", highlightLanguage: "sh",
+                    steps: [ExplainedCommand(command: "ls -la", explanation: "list", line: 1)])
+            ],
             time: TimeEstimate.computed(words: 2, commands: 1, wordsPerMinute: 200, minutesPerCommand: 2))
         let read = try BinaryCoder.decode(SourcePage.self, from: try BinaryCoder.encode(page))
         #expect(read.source == page.source)
@@ -53,7 +58,7 @@ import Testing
         #expect(read.kind == page.kind)
         #expect(read.metadata == page.metadata)
         #expect(read.time == page.time)
-        #expect(read.commands == page.commands)
+        #expect(read.explainBlocks == page.explainBlocks)
         #expect(read.markdown.html == markdown.html)
         #expect(read.markdown.extractedTitle == markdown.extractedTitle)
         #expect(read.markdown.headings == markdown.headings)

@@ -93,18 +93,30 @@ import Testing
         #expect(LinkPlaceholders.replace(in: html) { "R\($0)" } == "<p>ksdocs-link:0</p><a href=\"R1\">x</a>")
     }
 
-    @Test func alertsAreWrappedByTheHook() {
-        let hooks = MarkdownHooks(alert: { alert in
-            alert.type == "NOTE" ? ("<div class=\"note\">", "</div>") : nil
-        })
+    @Test func calloutsAreValuesWithPlaceholdersInTheHTML() {
+        let hooks = MarkdownHooks(callout: { alert in alert.type == "NOTE" })
         let result = renderer.render("> [!NOTE]\n> Read *this*.\n\n> [!BOGUS]\n> Kept.\n", hooks: hooks)
         #expect(result.alerts.map(\.type) == ["NOTE", "BOGUS"])
         #expect(result.alerts[0].contentHTML == "<p>Read <em>this</em>.</p>\n")
         #expect(result.alerts[0].text == "Read this.")
+        #expect(result.alerts[1].contentHTML == "")
         #expect(
             result.html
-                == "<div class=\"note\">\n<p>Read <em>this</em>.</p>\n</div>\n<blockquote>\n<p>[!BOGUS]\nKept.</p>\n</blockquote>\n"
+                == "<!--ksdocs-callout:0-->\n<blockquote>\n<p>[!BOGUS]\nKept.</p>\n</blockquote>\n"
         )
+        let expanded = BlockPlaceholders.replaceCallouts(in: result.html) {
+            "<div>\(result.alerts[$0].contentHTML)</div>\n"
+        }
+        #expect(expanded.hasPrefix("<div><p>Read <em>this</em>.</p>\n</div>\n<blockquote>"))
+    }
+
+    @Test func aCalloutsContentHoldsTheCalloutsInsideIt() {
+        let hooks = MarkdownHooks(callout: { _ in true })
+        let result = renderer.render("> [!TIP]\n> Outer.\n>\n> > [!NOTE]\n> > Inner.\n\nAfter.\n", hooks: hooks)
+        #expect(result.alerts.map(\.type) == ["TIP", "NOTE"])
+        #expect(result.html == "<!--ksdocs-callout:0-->\n<p>After.</p>\n")
+        #expect(result.alerts[0].contentHTML == "<p>Outer.</p>\n<!--ksdocs-callout:1-->\n")
+        #expect(result.alerts[1].contentHTML == "<p>Inner.</p>\n")
     }
 
     @Test func codeBlocksCanBeReplaced() {

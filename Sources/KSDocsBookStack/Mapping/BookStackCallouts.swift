@@ -1,15 +1,13 @@
 import Foundation
+import KSDocsMarkdown
 
-/// Callouts in BookStack's own form: `<p class="callout info|success|warning|danger">`.
+/// Callouts in BookStack's own form: `<p class="callout info|success|warning|danger">`,
+/// rendered from the page model's callouts (`MarkdownAlert`), whose placeholders the
+/// Markdown renderer leaves in the page's HTML.
 ///
-/// BookStack's callout is one paragraph, so the Markdown renderer wraps each
-/// alert in marker comments and `flatten` turns the content between them into
-/// that paragraph (paragraphs joined by blank lines); any other block (a list,
-/// code) follows the callout as it is.
+/// BookStack's callout is one paragraph, so the callout's paragraphs are joined by blank
+/// lines; any other block (a list, code) follows the callout as it is.
 enum BookStackCallouts {
-    static let open = "<!--ksdocs-callout:"
-    static let close = "<!--/ksdocs-callout-->"
-
     /// BookStack's callout class for an alert type.
     static let classes: [String: String] = [
         "NOTE": "info", "TIP": "success", "IMPORTANT": "info", "WARNING": "warning", "CAUTION": "danger",
@@ -20,27 +18,14 @@ enum BookStackCallouts {
         "INTERVIEW": "In an interview", "AI": "Ask your AI assistant",
     ]
 
-    /// The marker pair for an alert type, or nil for an unknown one (left a block quote).
-    static func markers(for type: String) -> (open: String, close: String)? {
-        guard classes[type] != nil else { return nil }
-        return (open + type + "-->", close)
-    }
+    /// Whether an alert type is a callout (an unknown one stays a block quote).
+    static func isCallout(_ type: String) -> Bool { classes[type] != nil }
 
-    /// `html` with every marked alert turned into a BookStack callout.
-    static func flatten(_ html: String) -> String {
-        var output = ""
-        var rest = Substring(html)
-        while let start = rest.range(of: open) {
-            output += rest[..<start.lowerBound]
-            guard let typeEnd = rest.range(of: "-->", range: start.upperBound..<rest.endIndex),
-                let end = rest.range(of: close, range: typeEnd.upperBound..<rest.endIndex)
-            else { break }
-            let type = String(rest[start.upperBound..<typeEnd.lowerBound])
-            let inner = String(rest[typeEnd.upperBound..<end.lowerBound])
-            output += callout(type: type, inner: inner)
-            rest = rest[end.upperBound...]
+    /// `html` with every callout placeholder turned into a BookStack callout; `alerts` are the page's.
+    static func render(in html: String, alerts: [MarkdownAlert]) -> String {
+        BlockPlaceholders.expandCallouts(in: html, alerts: alerts) { alert, inner in
+            callout(type: alert.type, inner: inner) + "\n"
         }
-        return output + rest
     }
 
     private static func callout(type: String, inner: String) -> String {

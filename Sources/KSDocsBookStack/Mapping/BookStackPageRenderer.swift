@@ -4,8 +4,8 @@ import KSDocsCore
 import KSDocsMarkdown
 
 /// Renders a page for BookStack from the site model: what the web page shows from the
-/// front matter (``BookStackPageHeader``), then the page's Markdown with callouts as
-/// BookStack callouts, explain blocks as tables (``BookStackExplainTable``), code as
+/// front matter (``BookStackPageHeader``), then the page's Markdown with the page model's
+/// callouts as BookStack callouts, its explain blocks as tables (``BookStackExplainTable``), code as
 /// `<pre><code class="language-x">`, links to other pages as `ksdocs-page:` and images as
 /// `ksdocs-image:` (resolved by the publisher). Nothing of the site's theme is used.
 struct BookStackPageRenderer {
@@ -21,14 +21,15 @@ struct BookStackPageRenderer {
     }
 
     func render(_ page: SourcePage) -> Rendered {
-        let glossary = site.glossary
+        // Explain blocks are numbered as the loader numbered them (`SourcePage.explainBlocks`).
+        var explainBlocks = 0
         let hooks = MarkdownHooks(
             codeBlock: { block in
-                guard let dialect = ExplainDialect(infoString: block.info) else { return nil }
-                return BookStackExplainTable.html(
-                    ExplainBlockParser.parse(block.code, dialect: dialect), glossary: glossary)
+                guard ExplainDialect(infoString: block.info) != nil else { return nil }
+                explainBlocks += 1
+                return BlockPlaceholders.explain(explainBlocks - 1)
             },
-            alert: { alert in BookStackCallouts.markers(for: alert.type) })
+            callout: { alert in BookStackCallouts.isCallout(alert.type) })
         let markdown = MarkdownRenderer().render(
             page.body, lineOffset: page.bodyLineOffset,
             title: page.metadata.title == nil ? .firstHeading : .leadingHeading, hooks: hooks)
@@ -38,18 +39,20 @@ struct BookStackPageRenderer {
             let url = resolve(link, on: page, images: &images)
             urls.append(url)
         }
-        let body = LinkPlaceholders.replace(in: markdown.html) { index in index < urls.count ? urls[index] : "#" }
+        let body = LinkPlaceholders.replace(in: blocks(in: markdown.html, of: page, markdown: markdown)) { index in
+            index < urls.count ? urls[index] : "#"
+        }
         let header = BookStackPageHeader(site: site)
         let top = header.top(of: page, headings: markdown.headings)
         // A page of front matter only says so under its header (BookStack needs content anyway).
         let content =
             body.allSatisfy(\.isWhitespace) && !top.isEmpty ? PublishRun.emptyPageHTML + "\n" : body
-        let html = top + BookStackCallouts.flatten(content) + header.bottom(of: page)
+        let html = top + content + header.bottom(of: page)
         return Rendered(html: html, images: images, markdown: markdown)
     }
 
-    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its link
-    /// placeholders resolved for BookStack; images are linked, not uploaded.
+    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its callouts
+    /// rendered and its link placeholders resolved for BookStack; images are linked, not uploaded.
     func resolvePlaceholders(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
         var images: [BookStackSite.Image] = []
         let urls = markdown.links.map { link -> String in
@@ -57,7 +60,20 @@ struct BookStackPageRenderer {
             copy.isImage = false
             return resolve(copy, on: page, images: &images)
         }
-        return LinkPlaceholders.replace(in: html) { index in index < urls.count ? urls[index] : "#" }
+        return LinkPlaceholders.replace(in: blocks(in: html, of: page, markdown: markdown)) { index in
+            index < urls.count ? urls[index] : "#"
+        }
+    }
+
+    /// `html` with the callouts and explain blocks of the page model rendered as BookStack shows them.
+    private func blocks(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
+        let glossary = site.glossary
+        return BlockPlaceholders.replaceExplainBlocks(
+            in: BookStackCallouts.render(in: html, alerts: markdown.alerts)
+        ) { index in
+            index < page.explainBlocks.count
+                ? BookStackExplainTable.html(page.explainBlocks[index].steps, glossary: glossary) : ""
+        }
     }
 
     /// The BookStack URL for a local link: `ksdocs-page:<source>#x`, `ksdocs-image:<path>`, or the

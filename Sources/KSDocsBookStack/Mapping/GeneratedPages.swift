@@ -51,7 +51,7 @@ enum GeneratedPages {
             if let page = site.page(source: card.source) {
                 let back = renderer.resolvePlaceholders(
                     in: card.backHTML, of: page, markdown: rendering(page).markdown)
-                html += BookStackCallouts.flatten(back)
+                html += back
                 let target = card.source + (card.anchor.map { "#" + $0 } ?? "")
                 html +=
                     "<p>From <a href=\"\(HTMLEscaping.escape("ksdocs-page:" + target))\">\(HTMLEscaping.escape(page.title))</a></p>\n"

@@ -266,10 +266,12 @@ struct SiteRenderer: Sendable {
         return (files, diagnostics)
     }
 
-    /// `html` with every local-link placeholder of `page` replaced by its URL from `urlPath`.
+    /// `html`, a part of `page`'s, with its blocks rendered by the theme and every local-link
+    /// placeholder replaced by its URL from `urlPath`.
     private func resolvedHTML(_ html: String, of page: SourcePage, resolver: LinkResolver, from urlPath: String) -> (
         String, [Diagnostic]
     ) {
+        let html = theme.renderBlocks(in: html, of: page, glossary: site.glossary)
         guard !page.markdown.links.isEmpty else { return (html, []) }
         var diagnostics: [Diagnostic] = []
         var urls: [String] = []

@@ -113,18 +113,19 @@ struct PageLoader: Sendable {
             diagnostics += fields.diagnostics
         }
         var codeBlockDiagnostics: [Diagnostic] = []
-        var commands: [ExplainedCommand] = []
-        var terms = ExplainedTerms()
+        var explainBlocks: [ExplainBlock] = []
+        var headingCount = 0
         let hooks = MarkdownHooks(
             codeBlock: { block in
-                let rendered = codeRenderer.render(block, terms: &terms)
-                commands += rendered.commands
+                let rendered = codeRenderer.render(block, explainIndex: explainBlocks.count)
+                if let explain = rendered.explainBlock { explainBlocks.append(explain) }
                 codeBlockDiagnostics += rendered.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
                 return rendered.html
             },
-            alert: { alert in CalloutStyle.html(for: alert.type) },
-            headingSuffix: { _, id in
-                " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
+            callout: { alert in CalloutStyle.titles[alert.type] != nil },
+            headingSuffix: { _, _ in
+                headingCount += 1
+                return BlockPlaceholders.headingAnchor(headingCount - 1)
             }
         )
         // MkDocs blocks become ksdocs ones; lines of the new text map back to the file's for diagnostics.
@@ -187,14 +188,14 @@ struct PageLoader: Sendable {
                     "the page's title is empty; write one after 'title:' or remove the key to use the first '# ' heading"))
         }
         let time = TimeEstimate.computed(
-            words: markdown.wordCount, commands: commands.count,
+            words: markdown.wordCount, commands: explainBlocks.reduce(0) { $0 + $1.steps.count },
             wordsPerMinute: configuration.readingWordsPerMinute, minutesPerCommand: configuration.minutesPerCommand
         ).withAuthored(metadata.time?.value)
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
             contentHash: contentHash, body: body, bodyLineOffset: frontMatter.bodyLineOffset,
-            commands: commands, time: time)
+            explainBlocks: explainBlocks, time: time)
         return (page, diagnostics)
     }
 }

@@ -24,10 +24,12 @@ public final class SourcePage: Sendable, Codable {
     public let body: String
     /// Lines before `body` in the file.
     public let bodyLineOffset: Int
+    /// The page's explain blocks, in order (`BlockPlaceholders.explain(index)` in its HTML).
+    public let explainBlocks: [ExplainBlock]
     /// The commands of the page's explain blocks, in order.
-    public let commands: [ExplainedCommand]
+    public var commands: [ExplainedCommand] { explainBlocks.flatMap(\.steps) }
     /// Number of commands in the page's explain blocks.
-    public var commandCount: Int { commands.count }
+    public var commandCount: Int { explainBlocks.reduce(0) { $0 + $1.steps.count } }
     /// The page's time estimate (computed for every page; shown for lessons).
     public let time: TimeEstimate
     /// False for a page taken from the build cache without its HTML, full text and
@@ -37,7 +39,7 @@ public final class SourcePage: Sendable, Codable {
     init(
         source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
         title: String, markdown: RenderedMarkdown, contentHash: String, body: String, bodyLineOffset: Int,
-        commands: [ExplainedCommand], time: TimeEstimate, isComplete: Bool = true
+        explainBlocks: [ExplainBlock], time: TimeEstimate, isComplete: Bool = true
     ) {
         self.source = source
         self.displayPath = displayPath
@@ -50,14 +52,14 @@ public final class SourcePage: Sendable, Codable {
         self.contentHash = contentHash
         self.body = body
         self.bodyLineOffset = bodyLineOffset
-        self.commands = commands
+        self.explainBlocks = explainBlocks
         self.time = time
         self.isComplete = isComplete
     }
 
     private enum CodingKeys: String, CodingKey {
         case source, displayPath, kind, folder, urlPath, metadata, title, markdown, contentHash, body
-        case bodyLineOffset, commands, time, isComplete
+        case bodyLineOffset, explainBlocks, time, isComplete
     }
 
     /// In the build cache's binary form, `markdown` is written field by field
@@ -79,7 +81,7 @@ public final class SourcePage: Sendable, Codable {
         contentHash = try container.decode(String.self, forKey: .contentHash)
         body = try container.decode(String.self, forKey: .body)
         bodyLineOffset = try container.decode(Int.self, forKey: .bodyLineOffset)
-        commands = try container.decode([ExplainedCommand].self, forKey: .commands)
+        explainBlocks = try container.decode([ExplainBlock].self, forKey: .explainBlocks)
         time = try container.decode(TimeEstimate.self, forKey: .time)
         isComplete = try container.decode(Bool.self, forKey: .isComplete)
     }
@@ -101,7 +103,7 @@ public final class SourcePage: Sendable, Codable {
         try container.encode(contentHash, forKey: .contentHash)
         try container.encode(body, forKey: .body)
         try container.encode(bodyLineOffset, forKey: .bodyLineOffset)
-        try container.encode(commands, forKey: .commands)
+        try container.encode(explainBlocks, forKey: .explainBlocks)
         try container.encode(time, forKey: .time)
         try container.encode(isComplete, forKey: .isComplete)
     }
@@ -118,7 +120,7 @@ public final class SourcePage: Sendable, Codable {
         return SourcePage(
             source: source, displayPath: displayPath, kind: kind, folder: folder, urlPath: urlPath,
             metadata: metadata, title: title, markdown: markdown, contentHash: contentHash, body: "",
-            bodyLineOffset: bodyLineOffset, commands: commands, time: time, isComplete: false)
+            bodyLineOffset: bodyLineOffset, explainBlocks: explainBlocks, time: time, isComplete: false)
     }
 
     /// The file name without `.md`: `03-docker`.

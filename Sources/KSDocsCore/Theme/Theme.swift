@@ -55,6 +55,14 @@ public struct Theme: Sendable {
                 assetsByPath[asset.relative] = asset
             }
         }
+        // A theme that does not extend a built-in one and lacks a block partial renders those blocks as kitestacks does.
+        for name in [calloutPartial, explainPartial, headingAnchorPartial] where templates[name] == nil {
+            if let data = BuiltInThemes.files(of: "kitestacks")["templates/\(name).mustache"],
+                let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            {
+                templates[name] = partial
+            }
+        }
         let library = MustacheLibrary(templates: templates)
         for template in requiredTemplates where library.getTemplate(named: template) == nil {
             if !diagnostics.contains(where: { $0.file.hasSuffix("/\(template).mustache") }) {

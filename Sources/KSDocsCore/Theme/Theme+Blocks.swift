@@ -1,0 +1,47 @@
+import KSDocsCommands
+import KSDocsMarkdown
+
+extension Theme {
+    /// `html`, a part of `page`'s HTML, with the blocks of the page model rendered by the theme's
+    /// partials: callouts, then explain blocks (a callout may hold one), then heading permalinks.
+    func renderBlocks(in html: String, of page: SourcePage, glossary: Glossary) -> String {
+        let withCallouts = renderCallouts(in: html, alerts: page.markdown.alerts)
+        let withExplain = renderExplainBlocks(in: withCallouts, blocks: page.explainBlocks, glossary: glossary)
+        return renderHeadingAnchors(in: withExplain, headings: page.markdown.headings)
+    }
+
+    /// The partial that renders a heading's permalink inside the heading, after its text: given
+    /// `id`, the heading's id. Its output's final line break is dropped.
+    static let headingAnchorPartial = "partials/heading-anchor"
+
+    /// `html` with each heading-anchor placeholder rendered through `partials/heading-anchor`;
+    /// `headings` are the page's (`RenderedMarkdown.headings`).
+    func renderHeadingAnchors(in html: String, headings: [MarkdownHeading]) -> String {
+        guard html.contains(BlockPlaceholders.headingAnchorPrefix) else { return html }
+        // A Mustache template can only insert `id`, so it is rendered once, with a marker
+        // where the id goes, and each heading's id is put in its place.
+        let marker = "\u{1}id\u{1}"
+        guard var anchor = render(["id": marker], template: Self.headingAnchorPartial) else { return html }
+        if anchor.hasSuffix("\n") { anchor.removeLast() }
+        let parts = anchor.components(separatedBy: marker)
+        return BlockPlaceholders.replaceHeadingAnchors(in: html) { index in
+            index < headings.count ? parts.joined(separator: HTMLEscaping.escape(headings[index].id)) : ""
+        }
+    }
+
+    /// The partial that renders a callout: given `type` (lowercased), `title`, `content`
+    /// (HTML) and `copy` (whether readers copy the content: the AI prompt).
+    static let calloutPartial = "partials/callout"
+
+    /// `html` with each callout placeholder rendered through `partials/callout`; `alerts` are
+    /// the page's (`RenderedMarkdown.alerts`).
+    func renderCallouts(in html: String, alerts: [MarkdownAlert]) -> String {
+        BlockPlaceholders.expandCallouts(in: html, alerts: alerts) { alert, content in
+            let values: [String: Any] = [
+                "type": alert.type.lowercased(), "title": CalloutStyle.titles[alert.type] ?? alert.type.capitalized,
+                "content": content, "copy": alert.type == "AI",
+            ]
+            return render(values, template: Self.calloutPartial) ?? content
+        }
+    }
+}
