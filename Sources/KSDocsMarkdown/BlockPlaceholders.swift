@@ -23,14 +23,14 @@ public enum BlockPlaceholders {
 
     /// `html` with every heading-anchor placeholder replaced by `replacement(index)`.
     public static func replaceHeadingAnchors(in html: String, _ replacement: (Int) -> String) -> String {
-        guard html.contains(headingAnchorPrefix) else { return html }
+        guard ByteSearch.contains(html, headingAnchorPrefix) else { return html }
         return replace(headingAnchorPrefix, in: html, replacement)
     }
 
     /// `html` with every explain-block placeholder and the line break after it replaced by
     /// `replacement(index)`.
     public static func replaceExplainBlocks(in html: String, _ replacement: (Int) -> String) -> String {
-        guard html.contains(explainPrefix) else { return html }
+        guard ByteSearch.contains(html, explainPrefix) else { return html }
         return replace(explainPrefix, in: html, replacement)
     }
 
@@ -41,7 +41,7 @@ public enum BlockPlaceholders {
         in html: String, alerts: [MarkdownAlert], after outer: Int = -1,
         _ render: (_ alert: MarkdownAlert, _ content: String) -> String
     ) -> String {
-        guard html.contains(calloutPrefix) else { return html }
+        guard ByteSearch.contains(html, calloutPrefix) else { return html }
         return replaceCallouts(in: html) { index in
             // Only callouts inside this one, so a placeholder an author wrote cannot loop.
             guard index > outer, index < alerts.count else { return "" }

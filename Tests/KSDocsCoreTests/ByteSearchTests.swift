@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KSDocsCore
+@testable import KSDocsMarkdown
 
 @Suite struct ByteSearchTests {
     @Test func findsNeedlesAnywhereAndOnlyWhole() {

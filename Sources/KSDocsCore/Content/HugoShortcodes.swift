@@ -1,3 +1,5 @@
+import KSDocsMarkdown
+
 /// Hugo shortcodes (`{{< figure src="x" >}}`, `{{% notice %}}`) are Hugo templates, not
 /// Markdown: ksdocs cannot run them. They are taken out of the text (line count kept, so
 /// diagnostics still point at the right lines) instead of showing as literal text, and

@@ -1,4 +1,5 @@
 import Foundation
+import KSDocsMarkdown
 
 /// MkDocs (pymdownx) inline syntax, rewritten line for line before the Markdown parse
 /// (so every line keeps its number):

@@ -1,4 +1,5 @@
 import Foundation
+import KSDocsMarkdown
 
 /// MkDocs (Material) block syntax turned into what ksdocs renders, before the Markdown parse:
 ///

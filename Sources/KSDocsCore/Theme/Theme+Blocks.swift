@@ -17,7 +17,7 @@ extension Theme {
     /// `html` with each heading-anchor placeholder rendered through `partials/heading-anchor`;
     /// `headings` are the page's (`RenderedMarkdown.headings`).
     func renderHeadingAnchors(in html: String, headings: [MarkdownHeading]) -> String {
-        guard html.contains(BlockPlaceholders.headingAnchorPrefix) else { return html }
+        guard ByteSearch.contains(html, BlockPlaceholders.headingAnchorPrefix) else { return html }
         // A Mustache template can only insert `id`, so it is rendered once, with a marker
         // where the id goes, and each heading's id is put in its place.
         let marker = "\u{1}id\u{1}"

@@ -13,7 +13,7 @@ extension Theme {
     /// are the page's; they are rendered in order, as a term is explained in full at its first
     /// use on the page and linked after that.
     func renderExplainBlocks(in html: String, blocks: [ExplainBlock], glossary: Glossary) -> String {
-        guard html.contains(BlockPlaceholders.explainPrefix) else { return html }
+        guard ByteSearch.contains(html, BlockPlaceholders.explainPrefix) else { return html }
         var terms = ExplainedTerms()
         let rendered = blocks.map { block in
             render(

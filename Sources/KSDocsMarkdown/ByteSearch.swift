@@ -5,12 +5,21 @@
 /// Substring tests on a string's UTF-8 bytes, for the checks every page goes through.
 /// Foundation's `contains(_:)` on `String` bridges to NSString and searches UTF-16
 /// (measured: a fifth of a clean build's time in `MkDocsSyntax.mayApply` alone).
-enum ByteSearch {
+public enum ByteSearch {
     /// Whether `text` contains `needle` (compared byte for byte, as UTF-8).
-    static func contains(_ text: String, _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
+    public static func contains(_ text: String, _ needle: StaticString) -> Bool {
+        contains(text, UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+    }
+
+    /// Whether `text` contains `needle` (compared byte for byte, as UTF-8).
+    public static func contains(_ text: String, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { contains(text, $0) }
+    }
+
+    private static func contains(_ text: String, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = pattern.count
         guard count > 0 else { return true }
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
         var text = text
         return text.withUTF8 { haystack in
             guard let base = haystack.baseAddress, haystack.count >= count else { return false }
@@ -28,7 +37,7 @@ enum ByteSearch {
     }
 
     /// Whether `text` contains any of `needles`.
-    static func containsAny(_ text: String, _ needles: StaticString...) -> Bool {
+    public static func containsAny(_ text: String, _ needles: StaticString...) -> Bool {
         needles.contains { contains(text, $0) }
     }
 }
