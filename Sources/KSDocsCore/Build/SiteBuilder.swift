@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
         let validation = SiteValidation(site: loaded.site, options: options, today: today)
         loaded.diagnostics += validation.always()
         let cards = InterviewDeck.build(loaded.site)
+        loaded.site.noteStudyPages(cards: cards)
         timings.mark("validate")
         guard options.writeOutput else {
             loaded.diagnostics += try validation.whatRenderingChecks()
@@ -237,13 +238,7 @@ public struct SiteBuilder: Sendable {
         for asset in site.assets {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
-        for asset in theme.assets {
-            guard let data = FileManager.default.contents(atPath: asset.source.path) else {
-                files.append(OutputFile(path: asset.output, contents: .copy(asset.source)))
-                continue
-            }
-            files.append(OutputFile(path: asset.output, contents: .data(AssetCompaction.compact(data, path: asset.output))))
-        }
+        for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .data(asset.data))) }
         files.append(.text(searchPath, searchScript))
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))

@@ -57,10 +57,11 @@ extension Site {
     /// Whether the site gets an interview prep page (its pages give flashcards).
     var hasFlashcards: Bool { studyPages?.flashcards ?? !InterviewDeck.build(self).isEmpty }
 
-    /// Works out once which study pages the site has: every page's header links to them.
-    mutating func noteStudyPages() {
+    /// Notes which study pages the site has, from the flashcards the build made: every
+    /// page's header links to them, and working them out per header was slow.
+    mutating func noteStudyPages(cards: [Flashcard]) {
         studyPages = nil
-        studyPages = StudyPages(flashcards: hasFlashcards, commands: hasCommandReference)
+        studyPages = StudyPages(flashcards: !cards.isEmpty, commands: hasCommandReference)
     }
 }
 

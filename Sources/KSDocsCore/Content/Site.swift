@@ -26,7 +26,7 @@ public struct Site: Sendable {
     public var unloadedSources: Set<String> = []
     /// Each lesson's prerequisites, resolved to source paths, in the order written.
     public var prerequisites: [String: [String]] = [:]
-    /// Which study pages the site has, noted once after loading (nil: worked out when asked).
+    /// Which study pages the site has, noted once by the build (nil: worked out when asked).
     var studyPages: StudyPages?
 
     /// Top-level folders in navigation order: tracks first, then sections; each by `order`, then title.

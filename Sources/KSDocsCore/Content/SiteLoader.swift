@@ -87,8 +87,7 @@ public struct SiteLoader: Sendable {
         site.glossary = glossary
         let (services, serviceDiagnostics) = ServiceCatalog.load(contentRoot: contentRoot, display: display)
         site.services = services
-        site.noteStudyPages()
-        timings?.mark("load: services, study pages")
+        timings?.mark("load: services")
         diagnostics += serviceDiagnostics
         diagnostics += assembler.diagnostics
         return (site, HugoShortcodes.summaries(diagnostics))

@@ -10,7 +10,7 @@ public struct Theme: Sendable {
     public var stylesheets: [String]
     public var scripts: [String]
     /// Every asset: where it is read from and the site path it is written to.
-    public var assets: [(source: URL, output: String)]
+    public var assets: [(source: URL, output: String, data: Data)]
     /// A hash of the templates and asset names, for the incremental build cache.
     public var fingerprint = ""
     /// The rendered `partials/header`, shared by the pages of one build.
@@ -89,7 +89,7 @@ public struct Theme: Sendable {
         }
         var theme = Theme(
             name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets ?? []),
-            scripts: linked(settings.scripts ?? []), assets: assets.map { ($0.source, $0.output) })
+            scripts: linked(settings.scripts ?? []), assets: assets.map { ($0.source, $0.output, $0.data) })
         // Everything of the theme that can change a page: template texts and asset names
         // (which carry their content hashes).
         var fingerprint = name + "\n"

@@ -8,6 +8,8 @@ enum ThemeAssets {
         var relative: String
         /// Site path written: `assets/css/site.3f2a1b9c.css`.
         var output: String
+        /// The bytes written: stylesheets and scripts compacted (`AssetCompaction`), others as they are.
+        var data: Data
     }
 
     static func collect(_ directory: URL) -> [Asset] {
@@ -21,7 +23,10 @@ enum ThemeAssets {
                 manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = manager.contents(atPath: url.path)
             else { continue }
-            assets.append(Asset(source: url, relative: path, output: "assets/" + hashedName(path, data: data)))
+            assets.append(
+                Asset(
+                    source: url, relative: path, output: "assets/" + hashedName(path, data: data),
+                    data: AssetCompaction.compact(data, path: path)))
         }
         return assets
     }
