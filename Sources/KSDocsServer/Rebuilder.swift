@@ -19,6 +19,7 @@ actor Rebuilder {
     @discardableResult
     func build(changed: [String]) async -> Result<SiteBuilder.Report, BuildFailure> {
         if !changed.isEmpty { onEvent(.rebuilding(changed: changed)) }
+        session.noteChanges(changed)
         do {
             let report = try await SiteBuilder(options: options, session: session).build()
             hub.buildSucceeded()

@@ -49,6 +49,23 @@ import Testing
         try await step("another body edit after the rename") {
             try server.site.write("guides/backups.md", "---\ntitle: Backups\n---\n## Copies\n\nKeep three, one away.\n")
         }
+        // Serve updates its last listing of Content/ for files it is told were written, and lists
+        // Content/ again for anything else: both kinds of change must give a clean build's site.
+        try await step("a save through a temporary file renamed over the page (sed -i, some editors)") {
+            let temporary = server.site.content.appendingPathComponent("guides/sedX1b2c3")
+            try "---\ntitle: Backups\n---\n## Copies\n\nKeep three, one off site.\n".write(
+                to: temporary, atomically: false, encoding: .utf8)
+            let page = server.site.content.appendingPathComponent("guides/backups.md")
+            #expect(rename(temporary.path, page.path) == 0)
+        }
+        try await step("a new page") {
+            try server.site.write("guides/restores.md", "---\ntitle: Restores\n---\n## Drill\n\nRestore monthly.\n")
+        }
+        try await step("a new image beside a page") {
+            try server.site.write("guides/diagram.png", Data([0x89, 0x50, 0x4E, 0x47]))
+            try server.site.write(
+                "guides/restores.md", "---\ntitle: Restores\n---\n## Drill\n\nRestore monthly.\n\n![Diagram](diagram.png)\n")
+        }
         try await step("a deletion") {
             try FileManager.default.removeItem(at: server.site.content.appendingPathComponent("guides/backups.md"))
         }

@@ -24,6 +24,9 @@ public final class BuildSession: Sendable {
         var theme: (key: String, theme: Theme, diagnostics: [Diagnostic])?
         /// Counts the caches kept, so a finished save updates only the cache it saved.
         var generation = 0
+        /// The last build's listing of Content/, and the paths written since (see `noteChanges`).
+        var listing: ContentListing?
+        var changedSinceListing: Set<String> = []
     }
 
     private let state = Mutex(State())
@@ -39,6 +42,26 @@ public final class BuildSession: Sendable {
         guard let file = text?.file ?? lines?.file, FileSignature.of(path: path) == file else { return nil }
         if let lines, lines.file == file { return lines.lines }
         return text.flatMap { ScriptLines(script: $0.text, keys: keys) }
+    }
+
+    /// Tells the session which files were written since the last build (absolute paths, as the
+    /// file watcher reports them), so the next build can update the last listing of Content/
+    /// instead of listing it again.
+    public func noteChanges(_ paths: [String]) {
+        state.withLock { $0.changedSinceListing.formUnion(paths) }
+    }
+
+    /// The last build's listing of Content/ and the paths written since.
+    var listing: (listing: ContentListing, changed: Set<String>)? {
+        state.withLock { state in state.listing.map { ($0, state.changedSinceListing) } }
+    }
+
+    /// Keeps a build's listing of Content/; `changed` are the paths that build knew of.
+    func keep(_ listing: ContentListing, changed: Set<String>) {
+        state.withLock { state in
+            state.listing = listing
+            state.changedSinceListing.subtract(changed)
+        }
     }
 
     /// The last build's search entries, by key.

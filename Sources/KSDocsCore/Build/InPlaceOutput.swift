@@ -28,7 +28,7 @@ final class InPlaceOutput: OutputSink, @unchecked Sendable {
     }
 
     func write(_ file: OutputFile) throws(BuildFailure) {
-        if case .reuse(let previous) = file.contents, previous.path == output.path + "/" + file.path {
+        if case .reuse(let previous) = file.contents, previous == output.path + "/" + file.path {
             return  // already in place
         }
         lock.withLock { pending.append(file) }
@@ -89,9 +89,14 @@ final class InPlaceOutput: OutputSink, @unchecked Sendable {
         let data: Data
         switch file.contents {
         case .data(let bytes): data = bytes
-        case .copy(let source), .reuse(let source):
+        case .copy(let source):
             guard let bytes = FileManager.default.contents(atPath: source.path) else {
                 throw OutputWriter.POSIXWriteError(path: source.path, code: ENOENT)
+            }
+            data = bytes
+        case .reuse(let source):
+            guard let bytes = FileManager.default.contents(atPath: source) else {
+                throw OutputWriter.POSIXWriteError(path: source, code: ENOENT)
             }
             data = bytes
         }

@@ -9,17 +9,22 @@ struct IncrementalState {
     let session: BuildSession?
     /// What the last build left: an empty cache when there was none (or another ksdocs made it).
     let cache: BuildCache
+    /// Whether `cache` is the one this process's last build kept (so its files were seen written).
+    let cacheIsFromSession: Bool
 
     init(options: BuildOptions, session: BuildSession?) {
         self.options = options
         self.session = session
-        cache = session?.cache ?? BuildCache.load(forOutput: options.outputURL)
+        let kept = session?.cache
+        cache = kept ?? BuildCache.load(forOutput: options.outputURL)
+        cacheIsFromSession = kept != nil
     }
 
     /// Lends the loader the safety results and, for a build that writes, the loaded pages of
     /// the last build (pages from the cache have no HTML: only builds that render use them).
     func prepare(_ loader: inout SiteLoader, pagesFingerprint: String) {
         loader.safetyCache = cache.safety
+        loader.previousListing = session?.listing
         if options.writeOutput, cache.pagesFingerprint == pagesFingerprint {
             loader.cachedPages = cache.pages
             loader.trustSignaturesBefore = cache.savedAt - BuildCache.signatureMargin
@@ -46,6 +51,7 @@ struct IncrementalState {
     /// while nothing a link could point at has changed.
     func prepare(_ renderer: inout SiteRenderer, linkFingerprint: String) {
         renderer.previous = (cache.outputs, options.outputURL)
+        renderer.previousOutputIsKept = cacheIsFromSession
         if cache.linkFingerprint == linkFingerprint { renderer.previousLinkProblems = cache.linkProblems }
     }
 
@@ -72,6 +78,9 @@ struct IncrementalState {
         loader: SiteLoader, pagesFingerprint: String, loadStarted: Int64, rendered: SiteRenderer.Result,
         files: [String], linkFingerprint: String, search: SearchIndex, script: String, scriptKeys: ScriptKeys
     ) {
+        if let session, let listing = loader.listing {
+            session.keep(listing, changed: loader.previousListing?.changed ?? [])
+        }
         var scriptKeys = scriptKeys
         scriptKeys.file = FileSignature.of(path: searchScriptPath)
         let next = BuildCache(

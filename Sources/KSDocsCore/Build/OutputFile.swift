@@ -6,8 +6,8 @@ struct OutputFile: Sendable {
         case data(Data)
         /// Copied from this file as it is.
         case copy(URL)
-        /// The previous build's file, unchanged: hard-linked (or copied) into the new output.
-        case reuse(URL)
+        /// The previous build's file (its absolute path), unchanged: hard-linked (or copied) into the new output.
+        case reuse(String)
     }
 
     /// Site path, e.g. `beginner/03-docker/index.html`.

@@ -52,8 +52,8 @@ final class OutputWriter: OutputSink {
                 try FileManager.default.copyItem(atPath: source.path, toPath: destination)
             case .reuse(let previous):
                 try Self.makeFolders(of: destination)
-                if link(previous.path, destination) != 0 {
-                    try FileManager.default.copyItem(atPath: previous.path, toPath: destination)
+                if link(previous, destination) != 0 {
+                    try FileManager.default.copyItem(atPath: previous, toPath: destination)
                 }
             }
         } catch {

@@ -24,6 +24,9 @@ struct SiteRenderer: Sendable {
     /// The link problems of each page at the last build, when everything links are checked
     /// against is as it was then (`LinkResolver.fingerprint`): a reused page keeps its problems.
     var previousLinkProblems: [String: [Diagnostic]]?
+    /// Whether the previous build's files are known to be still there: `serve` builds into a
+    /// folder of its own, and its session saw the last build write them; `build` checks each one.
+    var previousOutputIsKept = false
 
     init(site: Site, theme: Theme, display: String, today: String, keys: OutputKeys) {
         self.site = site
@@ -140,8 +143,8 @@ struct SiteRenderer: Sendable {
     func changedPageCount() -> Int {
         guard let previous else { return site.pages.count + site.sections.count }
         var changed = 0
-        for page in site.pages where page.kind != .folderIndex {
-            if previous.keys[page.urlPath + "index.html"] != keys.page(page) { changed += 1 }
+        for (index, page) in site.pages.enumerated() where page.kind != .folderIndex {
+            if previous.keys[page.urlPath + "index.html"] != keys.page(at: index) { changed += 1 }
         }
         for section in site.sections.values where !section.folder.isEmpty {
             let key = keys.folder(section, indexPage: section.indexPage.map { site.pages[$0] })
@@ -150,11 +153,12 @@ struct SiteRenderer: Sendable {
         return changed
     }
 
-    /// The previous build's file for `path` when it was made with `key` and is still there.
-    private func reusable(_ path: String, key: String) -> URL? {
+    /// The previous build's file for `path` when it was made with `key` and is still there
+    /// (taken on trust when `previousOutputIsKept`).
+    private func reusable(_ path: String, key: String) -> String? {
         guard let previous, previous.keys[path] == key else { return nil }
         let file = previous.output.path + "/" + path
-        return access(file, F_OK) == 0 ? URL(fileURLWithPath: file, isDirectory: false) : nil
+        return previousOutputIsKept || access(file, F_OK) == 0 ? file : nil
     }
 
     /// A job's files, diagnostics, cache key, and link problems (of its Markdown page).
@@ -164,7 +168,7 @@ struct SiteRenderer: Sendable {
         switch job {
         case .page(let index):
             let page = site.pages[index]
-            let key = keys.page(page)
+            let key = keys.page(at: index)
             let path = page.urlPath + "index.html"
             if let previous = reusable(path, key: key) {
                 // Its HTML is kept; its links are checked again unless nothing they point at changed.

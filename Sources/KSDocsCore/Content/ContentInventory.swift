@@ -20,6 +20,8 @@ struct ContentInventory {
     /// Files copied to the output as they are (images, downloads).
     var assets: [String] = []
     var diagnostics: [Diagnostic] = []
+    /// Whether a symbolic link was followed: a change to its target changes another path.
+    var followedSymbolicLinks = false
 
     /// Files with a meaning of their own at the top of Content/.
     static let siteFiles: Set<String> = ["site.yml", "services.yml", "commands.yml"]
@@ -61,6 +63,7 @@ struct ContentInventory {
             guard var (type, signature) = Self.kind(ofItemAt: entryPath, followingLinks: false) else { continue }
             let entryURL = URL(fileURLWithPath: entryPath, isDirectory: type == .typeDirectory)
             if type == .typeSymbolicLink {
+                followedSymbolicLinks = true
                 let target = entryURL.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target == realRoot || target.hasPrefix(realRoot + "/") else {
                     let destination = (try? manager.destinationOfSymbolicLink(atPath: entryURL.path)) ?? target
@@ -87,6 +90,52 @@ struct ContentInventory {
                 if name.hasSuffix(".md") { signatures[relative] = signature }
             }
         }
+    }
+
+    /// This listing after the files at `changed` (absolute paths, as a file watcher reports
+    /// them) were written, without listing `root` again; nil when a change could add, remove
+    /// or re-classify an entry, or change a folder's kind (a `.yml` file), so `root` must be
+    /// listed again. Paths outside `root` (the themes folder) are no concern of the listing.
+    func updated(afterChangesTo changed: Set<String>, root: URL) -> ContentInventory? {
+        guard !followedSymbolicLinks, diagnostics.isEmpty else { return nil }
+        let rootPath = root.standardizedFileURL.path
+        var updated = self
+        for path in changed {
+            guard path.hasPrefix(rootPath + "/") else {
+                if path == rootPath { return nil }
+                continue
+            }
+            let relative = String(path.dropFirst(rootPath.count + 1))
+            guard let (type, signature) = Self.kind(ofItemAt: path, followingLinks: false) else {
+                // Gone, and never listed: a temporary file an editor or `sed -i` wrote and renamed.
+                let listed =
+                    signatures[relative] != nil || Self.sortedContains(assets, relative)
+                    || Self.sortedContains(folders, relative) || relative.hasSuffix(".yml")
+                if listed { return nil }
+                continue
+            }
+            guard type == .typeRegular else { return nil }
+            if relative.hasSuffix(".md") {
+                guard signatures[relative] != nil else { return nil }
+                updated.signatures[relative] = signature
+            } else if relative.hasSuffix(".yml") || relative.hasSuffix(".yaml") {
+                guard Self.siteFiles.contains(relative) else { return nil }
+            } else if !Self.sortedContains(assets, relative) {
+                return nil
+            }
+        }
+        return updated
+    }
+
+    /// Whether `sorted`, sorted, holds `value`.
+    private static func sortedContains(_ sorted: [String], _ value: String) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     private mutating func classify(_ relative: String, name: String, folder: String) {

@@ -1,6 +1,13 @@
 public import Foundation
 import KSDocsMarkdown
 
+/// What listing Content/ gave: its files by role, the folders' kinds and each page's kind.
+struct ContentListing: Sendable {
+    var inventory: ContentInventory
+    var folderKinds: FolderKinds
+    var inputs: [PageLoader.Input]
+}
+
 /// Loads Content/ into a `Site`, collecting every diagnostic on the way.
 public struct SiteLoader: Sendable {
     public var contentRoot: URL
@@ -23,6 +30,11 @@ public struct SiteLoader: Sendable {
     private(set) var completer: PageCompleter?
     /// Told when each loading step ends (`KSDOCS_TIMINGS`).
     var timings: BuildTimings?
+    /// The last load's listing of Content/ and the files written since (kept by `serve`):
+    /// when no change can add, remove or re-classify a file, Content/ is not listed again.
+    var previousListing: (listing: ContentListing, changed: Set<String>)?
+    /// This load's listing, for the next load.
+    private(set) var listing: ContentListing?
 
     public init(contentRoot: URL, display: String, includeDrafts: Bool = false) {
         self.contentRoot = contentRoot
@@ -37,18 +49,13 @@ public struct SiteLoader: Sendable {
     /// The site, or nil when nothing could be loaded; diagnostics in both cases.
     public mutating func load() async throws(BuildFailure) -> (Site, [Diagnostic]) {
         try checkContentFolder()
-        let inventory = ContentInventory.scan(root: contentRoot, display: display)
-        timings?.mark("load: scan")
+        let listing = list()
+        self.listing = listing
+        let inventory = listing.inventory
         var diagnostics = inventory.diagnostics
         let (configuration, configurationDiagnostics) = loadConfiguration()
         diagnostics += configurationDiagnostics
-
-        let folderKinds = FolderKinds(contentRoot: contentRoot, sectionFolders: inventory.sectionConfigs)
-        let inputs = inventory.pages.map { source in
-            PageLoader.Input(
-                source: source, kind: kind(of: source, tracks: inventory.trackConfigs, folders: folderKinds),
-                signature: inventory.signatures[source])
-        }
+        let inputs = listing.inputs
         timings?.mark("load: kinds")
         let (glossary, glossaryDiagnostics) = CommandGlossaryFile.load(contentRoot: contentRoot, display: display)
         diagnostics += glossaryDiagnostics
@@ -91,6 +98,40 @@ public struct SiteLoader: Sendable {
         diagnostics += serviceDiagnostics
         diagnostics += assembler.diagnostics
         return (site, HugoShortcodes.summaries(diagnostics))
+    }
+
+    /// Content/ listed, with each page's kind: the last listing updated for the files written
+    /// since, when it can be (`ContentInventory.updated(afterChangesTo:root:)`), else listed again.
+    private func list() -> ContentListing {
+        if let (previous, changed) = previousListing,
+            let inventory = previous.inventory.updated(afterChangesTo: changed, root: contentRoot)
+        {
+            // A page's kind can depend on its own front matter (`FolderKinds`): written pages are asked again.
+            let written = Set(
+                changed.compactMap { path -> String? in
+                    let root = contentRoot.standardizedFileURL.path + "/"
+                    return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : nil
+                })
+            let inputs = previous.inputs.map { input in
+                var input = input
+                input.signature = inventory.signatures[input.source]
+                if written.contains(input.source) {
+                    input.kind = kind(of: input.source, tracks: inventory.trackConfigs, folders: previous.folderKinds)
+                }
+                return input
+            }
+            timings?.mark("load: scan (kept)")
+            return ContentListing(inventory: inventory, folderKinds: previous.folderKinds, inputs: inputs)
+        }
+        let inventory = ContentInventory.scan(root: contentRoot, display: display)
+        timings?.mark("load: scan")
+        let folderKinds = FolderKinds(contentRoot: contentRoot, sectionFolders: inventory.sectionConfigs)
+        let inputs = inventory.pages.map { source in
+            PageLoader.Input(
+                source: source, kind: kind(of: source, tracks: inventory.trackConfigs, folders: folderKinds),
+                signature: inventory.signatures[source])
+        }
+        return ContentListing(inventory: inventory, folderKinds: folderKinds, inputs: inputs)
     }
 
     /// Loads pages taken from the build cache again in full, for rendering.
