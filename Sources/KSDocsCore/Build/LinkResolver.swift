@@ -25,7 +25,7 @@ struct LinkResolver: Sendable {
         for folder in site.sections.keys.sorted() { text += "folder\u{1}" + folder + "\n" }
         for asset in site.assets.sorted() { text += "file\u{1}" + asset + "\n" }
         for source in site.unloadedSources.sorted() { text += "unloaded\u{1}" + source + "\n" }
-        return ContentHash.hex(Array(text.utf8))
+        return ContentHash.hex(text: text)
     }
 
     /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).

@@ -21,6 +21,9 @@ struct OutputKeys: Sendable {
     /// Per page source: its skeleton line.
     private let pageLines: [String: String]
     private let prerequisites: [String: [String]]
+    /// The key of each page of the site, by its index in `site.pages` (made once: both deciding
+    /// how many pages changed and rendering ask for every one).
+    private var pageKeys: [String] = []
 
     /// - Parameters:
     ///   - configuration: the configuration files' bytes and the build options, as text.
@@ -40,27 +43,29 @@ struct OutputKeys: Sendable {
         for section in site.sections.values {
             var text = sectionLines[section.folder]!
             for index in section.pages { text += pageLines[site.pages[index].source] ?? "" }
-            folderLines[section.folder] = ContentHash.hex(Array(text.utf8))
+            folderLines[section.folder] = ContentHash.hex(text: text)
         }
         let header = site.topLevelSections.map { sectionLines[$0.folder] ?? "" }.joined()
         shared = ContentHash.hex(
-            Array(
-                (BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n"
-                    + "title=" + site.configuration.title + "\n" + generatedPages + "\n" + header + sources).utf8))
+            text: BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n" + "title="
+                + site.configuration.title + "\n" + generatedPages + "\n" + header + sources)
         var skeleton = ""
         for page in site.pages { skeleton += pageLines[page.source]! }
         for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) {
             skeleton += sectionLines[section.folder]!
         }
-        wide = ContentHash.hex(Array((shared + "\n" + skeleton).utf8))
+        wide = ContentHash.hex(text: shared + "\n" + skeleton)
         self.pageLines = pageLines
         self.sectionLines = sectionLines
         self.folderLines = folderLines
         self.prerequisites = site.prerequisites
+        pageKeys = site.pages.map(key(of:))
     }
 
-    /// The key of a Markdown page's output.
-    func page(_ page: SourcePage) -> String {
+    /// The key of the Markdown page `site.pages[index]`'s output.
+    func page(at index: Int) -> String { pageKeys[index] }
+
+    private func key(of page: SourcePage) -> String {
         switch page.kind {
         case .lesson, .page:
             var text = shared + "|page|" + page.source + "|" + page.contentHash
@@ -71,16 +76,16 @@ struct OutputKeys: Sendable {
                 text += "|" + (sectionLines[folder] ?? "-")
             }
             for prerequisite in prerequisites[page.source] ?? [] { text += "|" + (pageLines[prerequisite] ?? "-") }
-            return ContentHash.hex(Array(text.utf8))
+            return ContentHash.hex(text: text)
         default:
             let date = page.kind == .roadmap ? "|" + today : ""
-            return ContentHash.hex(Array((wide + "|page|" + page.source + "|" + page.contentHash + date).utf8))
+            return ContentHash.hex(text: wide + "|page|" + page.source + "|" + page.contentHash + date)
         }
     }
 
     /// The key of a folder's index page (with its index.md, if any).
     func folder(_ section: SiteSection, indexPage: SourcePage?) -> String {
-        ContentHash.hex(Array((wide + "|folder|" + section.folder + "|" + (indexPage?.contentHash ?? "-")).utf8))
+        ContentHash.hex(text: wide + "|folder|" + section.folder + "|" + (indexPage?.contentHash ?? "-"))
     }
 
     /// Every value one page can show of another: title, URL, order, times, summary, the

@@ -29,6 +29,10 @@ public enum InterviewDeck {
     ) -> [Flashcard] {
         var cards: [Flashcard] = []
         for page in pagesInReadingOrder(site) {
+            // Most pages have no card: they are passed over before anything is made for one.
+            guard page.kind == .decision || page.kind == .troubleshootingCase
+                || page.markdown.alerts.contains(where: { $0.type == "INTERVIEW" })
+            else { continue }
             let markdown = rendering(page)
             let topic = site.section(of: page)?.title ?? "General"
             let topicTag =
@@ -119,7 +123,7 @@ public enum InterviewDeck {
     }
 
     static func guid(_ source: String) -> String {
-        "ks-" + ContentHash.hex(Array(source.utf8))
+        "ks-" + ContentHash.hex(text: source)
     }
 }
 

@@ -73,7 +73,7 @@ struct SiteAssembler {
             "": SiteSection(folder: "", urlPath: "", isTrack: false, title: configuration.title)
         ]
         // Folders that hold only files (images, downloads) get no index page.
-        let foldersWithPages = Set(inventory.pages.flatMap { Self.ancestors(of: SitePath.folder(of: $0)) })
+        let foldersWithPages = Set(Set(inventory.pages.map(SitePath.folder(of:))).flatMap(Self.ancestors(of:)))
         for folder in inventory.folders
         where foldersWithPages.contains(folder) || inventory.trackConfigs.contains(folder)
             || inventory.sectionConfigs.contains(folder)
@@ -142,7 +142,10 @@ struct SiteAssembler {
         where section.indexPage == nil && !section.folder.isEmpty {
             owners[section.urlPath] = ContentInventory.join(display, section.folder) + "/"
         }
-        for page in pages.sorted(by: { $0.source < $1.source }) {
+        owners.reserveCapacity(owners.count + pages.count)
+        // Pages come in the listing's order, which is by source: sorted again only if not.
+        let bySource = zip(pages, pages.dropFirst()).allSatisfy { $0.source < $1.source } ? pages : pages.sorted { $0.source < $1.source }
+        for page in bySource {
             if let owner = owners[page.urlPath] {
                 diagnostics.append(
                     .error(

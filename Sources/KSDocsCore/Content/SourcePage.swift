@@ -35,6 +35,9 @@ public final class SourcePage: Sendable, Codable {
     /// False for a page taken from the build cache without its HTML, full text and
     /// body (see `CachedPage`): it must be loaded again before it is rendered.
     public let isComplete: Bool
+    /// Reading order in a folder: file-name number, `order`/`weight`, newest `date` first, title
+    /// (made once: every build sorts every folder by it).
+    let sortKey: (Int, Int, String, String)
 
     init(
         source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
@@ -55,6 +58,7 @@ public final class SourcePage: Sendable, Codable {
         self.explainBlocks = explainBlocks
         self.time = time
         self.isComplete = isComplete
+        sortKey = Self.sortKey(source: source, metadata: metadata, title: title)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -84,6 +88,7 @@ public final class SourcePage: Sendable, Codable {
         explainBlocks = try container.decode([ExplainBlock].self, forKey: .explainBlocks)
         time = try container.decode(TimeEstimate.self, forKey: .time)
         isComplete = try container.decode(Bool.self, forKey: .isComplete)
+        sortKey = Self.sortKey(source: source, metadata: metadata, title: title)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -129,10 +134,10 @@ public final class SourcePage: Sendable, Codable {
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
-    /// Sort key inside a folder: numeric prefix, then `order:`, then title.
-    /// Reading order in a folder: file-name number, `order`/`weight`, newest `date` first, title.
-    var sortKey: (Int, Int, String, String) {
-        (
+    private static func sortKey(source: String, metadata: PageMetadata, title: String) -> (Int, Int, String, String) {
+        let name = source.split(separator: "/").last.map(String.init) ?? source
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return (
             Slug.numericPrefix(stem) ?? Int.max, metadata.order ?? Int.max, Self.newestFirst(metadata.date?.value),
             title.lowercased()
         )

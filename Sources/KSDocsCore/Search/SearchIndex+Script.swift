@@ -43,7 +43,7 @@ extension SearchIndex {
             let range = (shard * Self.shardSize)..<min((shard + 1) * Self.shardSize, entries.count)
             let keys = entryKeys[range]
             let key =
-                keys.contains("") ? "" : ContentHash.hex(Array(("\(range)\n" + keys.joined(separator: "\n")).utf8))
+                keys.contains("") ? "" : ContentHash.hex(text: "\(range)\n" + keys.joined(separator: "\n"))
             shardKeys.append(key)
             if !key.isEmpty, let line = previous?.shard(forKey: key) {
                 out += line

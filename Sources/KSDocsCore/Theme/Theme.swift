@@ -97,7 +97,7 @@ public struct Theme: Sendable {
             fingerprint += template + "\u{0}" + parsed.description + "\u{0}"
         }
         fingerprint += (assets.map(\.output) + theme.stylesheets + ["|"] + theme.scripts).joined(separator: "\n")
-        theme.fingerprint = ContentHash.hex(Array(fingerprint.utf8))
+        theme.fingerprint = ContentHash.hex(text: fingerprint)
         return (theme, diagnostics)
     }
 

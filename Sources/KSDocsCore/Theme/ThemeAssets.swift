@@ -47,9 +47,25 @@ public enum ContentHash {
         let hash =
             data.withContiguousStorageIfAvailable { fnv1a($0) }
             ?? Array(data).withUnsafeBufferPointer { fnv1a($0) }
-        let text = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - text.count)) + text
-        return String(padded.prefix(length))
+        return hex(of: hash, length: length)
+    }
+
+    /// The hash of `text`'s UTF-8 bytes, read in place (no copy of the text).
+    public static func hex(text: String, length: Int = 16) -> String {
+        var text = text
+        return hex(of: text.withUTF8 { fnv1a($0) }, length: length)
+    }
+
+    /// `hash` as 16 lowercase hex digits (leading zeros kept), cut to `length`.
+    private static func hex(of hash: UInt64, length: Int) -> String {
+        let count = min(max(length, 0), 16)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for index in 0..<count {
+                let nibble = UInt8((hash >> UInt64(60 - 4 * index)) & 0xF)
+                buffer[index] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return count
+        }
     }
 
     private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
