@@ -110,11 +110,14 @@ public final class SourcePage: Sendable, Codable {
 
     /// This page without what only rendering and search need (see `CachedPage`): no HTML,
     /// body or code blocks, and only as much text as the search snippet shows. A case keeps
-    /// its HTML: its flashcard's answer quotes the Fix section (`InterviewDeck.caseCard`).
+    /// its HTML: its flashcard's answer quotes the Fix section (`InterviewDeck.caseCard`); a page
+    /// whose callouts hold code keeps its code blocks: flashcards quote callouts.
     func withoutContent() -> SourcePage {
         var markdown = markdown
         if kind != .troubleshootingCase { markdown.html = "" }
-        markdown.codeBlocks = []
+        if !markdown.alerts.contains(where: { ByteSearch.contains($0.contentHTML, BlockPlaceholders.codePrefix) }) {
+            markdown.codeBlocks = []
+        }
         markdown.plainText = SearchIndexBuilder.collapse(
             markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)
         return SourcePage(
