@@ -196,8 +196,7 @@ struct PageLoader: Sendable {
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
-            contentHash: contentHash, body: body, bodyLineOffset: frontMatter.bodyLineOffset,
-            explainBlocks: explainBlocks, time: time)
+            contentHash: contentHash, explainBlocks: explainBlocks, time: time)
         return (page, diagnostics)
     }
 }
