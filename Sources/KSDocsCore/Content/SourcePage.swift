@@ -38,7 +38,8 @@ public final class SourcePage: Sendable, Codable {
 
     init(
         source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
-        title: String, markdown: RenderedMarkdown, contentHash: String, explainBlocks: [ExplainBlock], time: TimeEstimate, isComplete: Bool = true
+        title: String, markdown: RenderedMarkdown, contentHash: String, explainBlocks: [ExplainBlock],
+        time: TimeEstimate, isComplete: Bool = true
     ) {
         self.source = source
         self.displayPath = displayPath
