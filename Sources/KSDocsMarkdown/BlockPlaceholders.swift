@@ -1,7 +1,8 @@
 /// The placeholders `MarkdownRenderer` leaves in a page's HTML for blocks that each backend
 /// renders its own way from the page model: `<!--ksdocs-callout:<index>-->` for the callout
-/// `RenderedMarkdown.alerts[index]`, `<!--ksdocs-explain:<index>-->` for the page's explain
-/// block number `index` (the caller's code-block hook writes those and keeps the blocks),
+/// `RenderedMarkdown.alerts[index]`, `<!--ksdocs-code:<index>-->` for the code block
+/// `RenderedMarkdown.codeBlocks[index]` and `<!--ksdocs-explain:<index>-->` for the page's explain
+/// block number `index` (the caller's code-block hook writes those two and keeps the explain blocks),
 /// `<!--ksdocs-anchor:<index>-->` inside a heading for the permalink of `RenderedMarkdown.headings[index]`
 /// (written by the caller's heading hook).
 ///
@@ -9,11 +10,15 @@
 /// shows nothing of it.
 public enum BlockPlaceholders {
     public static let calloutPrefix = "<!--ksdocs-callout:"
+    public static let codePrefix = "<!--ksdocs-code:"
     public static let explainPrefix = "<!--ksdocs-explain:"
     public static let headingAnchorPrefix = "<!--ksdocs-anchor:"
 
     /// The placeholder of callout number `index`.
     public static func callout(_ index: Int) -> String { calloutPrefix + String(index) + "-->" }
+
+    /// The placeholder of the code block `RenderedMarkdown.codeBlocks[index]`.
+    public static func code(_ index: Int) -> String { codePrefix + String(index) + "-->" }
 
     /// The placeholder of explain block number `index`.
     public static func explain(_ index: Int) -> String { explainPrefix + String(index) + "-->" }
@@ -25,6 +30,13 @@ public enum BlockPlaceholders {
     public static func replaceHeadingAnchors(in html: String, _ replacement: (Int) -> String) -> String {
         guard ByteSearch.contains(html, headingAnchorPrefix) else { return html }
         return replace(headingAnchorPrefix, in: html, replacement)
+    }
+
+    /// `html` with every code-block placeholder and the line break after it replaced by
+    /// `replacement(index)`.
+    public static func replaceCodeBlocks(in html: String, _ replacement: (Int) -> String) -> String {
+        guard ByteSearch.contains(html, codePrefix) else { return html }
+        return replace(codePrefix, in: html, replacement)
     }
 
     /// `html` with every explain-block placeholder and the line break after it replaced by

@@ -36,7 +36,9 @@ public struct MarkdownLink: Sendable, Equatable, Codable {
     }
 }
 
-/// A fenced or indented code block.
+/// A fenced or indented code block: a value of the page model when the caller's code-block hook
+/// leaves `BlockPlaceholders.code(index)` in its place, which each backend then renders
+/// (`plainHTML` is cmark-gfm's own form).
 public struct MarkdownCodeBlock: Sendable, Equatable, Codable {
     /// The whole info string, e.g. `sh explain`.
     public var info: String
@@ -82,6 +84,7 @@ public struct RenderedMarkdown: Sendable, Codable {
     public var extractedTitle: String?
     public var headings: [MarkdownHeading]
     public var links: [MarkdownLink]
+    /// Every code block, explain blocks included, in order: `BlockPlaceholders.code(index)` is `codeBlocks[index]`.
     public var codeBlocks: [MarkdownCodeBlock]
     public var alerts: [MarkdownAlert]
     /// Prose text (headings, paragraphs, inline code; no code blocks), for word counts and search.
@@ -109,7 +112,8 @@ public struct RenderedMarkdown: Sendable, Codable {
 /// The closures run synchronously during one `render` call, so they may
 /// collect data into the caller's local state.
 public struct MarkdownHooks {
-    /// HTML to use instead of a code block, or nil for cmark-gfm's rendering.
+    /// HTML to use instead of a code block (a placeholder, to keep the block a value), or nil
+    /// for cmark-gfm's rendering.
     public var codeBlock: (MarkdownCodeBlock) -> String?
     /// Whether an alert is a callout (taken out of the HTML as a value) or stays a plain block quote.
     public var callout: (MarkdownAlert) -> Bool

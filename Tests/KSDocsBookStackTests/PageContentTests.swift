@@ -2,6 +2,7 @@ import BookStackTestServer
 import Foundation
 import KSDocsCommands
 import KSDocsCore
+import KSDocsMarkdown
 import KSDocsTestSupport
 import Testing
 
@@ -215,6 +216,77 @@ import Testing
                 "<p class=\"callout success\"><strong>Tip:</strong> Outer tip with a <a href=\"\(Self.own)/link/\(first)\">link</a>.</p>\n"
                     + "<p class=\"callout danger\"><strong>Caution:</strong> Inner caution.</p>\n"), "\(second)")
         #expect(!second.contains("ksdocs-callout") && !second.contains("[!"))
+    }
+
+    /// BookStack gets the page model the loader made, not a second parse of the Markdown: code
+    /// plain (no highlighting), callouts, explain blocks, links and images in BookStack's form,
+    /// and no placeholder or site markup left.
+    @Test func aPageIsPublishedFromTheLoadedModel() async throws {
+        let files = [
+            "site.yml": "title: Fixture Docs\n",
+            "index.md": "---\ntitle: Welcome\n---\nSee [the notes](notes.md).\n",
+            "notes.md": """
+            ---
+            title: Notes
+            ---
+            ## Setup
+
+            See [the welcome](index.md), [setup](#setup) and ![a pixel](pixel.png).
+
+            ```yaml
+            name: "a & b"
+            ```
+
+            ```Text
+            plain <text> 'quoted'
+            ```
+
+            > [!NOTE]
+            > Run this first:
+            >
+            > ```sh
+            > ls -la
+            > ```
+
+            ```sh explain
+            # List the files
+            ls -la
+            ```
+            """,
+        ]
+        let fixture = try FixtureSite(files, withTheme: false)
+        defer { fixture.remove() }
+        try fixture.write("pixel.png", pixelPNG)
+        let result = await fixture.build { options in
+            options.writeOutput = false
+            options.checksOutputFolder = false
+        }
+        #expect(fixture.errors(of: result) == [])
+        let report = try result.get()
+        let page = try #require(report.site.page(source: "notes.md"))
+        #expect(page.markdown.html.contains(BlockPlaceholders.code(0)))
+        let mapped = BookStackSiteMapper.map(report.site, contentRoot: fixture.content)
+        let (notes, welcomeID) = try await withServer(appURL: Self.own) { server in
+            _ = try await publish(mapped, to: server)
+            let pages = await server.state.all("page")
+            let notes = try #require(pages.first { $0.name == "Notes" }?.html)
+            let welcome = try #require(pages.first { $0.name == "Welcome" }?.id)
+            return (notes, welcome)
+        }
+        #expect(notes.hasPrefix("<h2 id=\"bkmrk-setup\">Setup</h2>\n"), "\(notes)")
+        #expect(
+            notes.contains(
+                "<p>See <a href=\"\(Self.own)/link/\(welcomeID)\">the welcome</a>, <a href=\"#bkmrk-setup\">setup</a> and "
+                    + "<img src=\"\(Self.own)/uploads/images/gallery/"), "\(notes)")
+        #expect(notes.contains("<pre><code class=\"language-yaml\">name: &quot;a &amp; b&quot;\n</code></pre>\n"))
+        #expect(notes.contains("<pre><code class=\"language-Text\">plain &lt;text&gt; 'quoted'\n</code></pre>\n"))
+        #expect(
+            notes.contains(
+                "<p class=\"callout info\"><strong>Note:</strong> Run this first:</p>\n"
+                    + "<pre><code class=\"language-sh\">ls -la\n</code></pre>\n"), "\(notes)")
+        #expect(notes.contains("<tr><td>1</td><td><code>ls -la</code></td><td>List the files"))
+        #expect(!notes.contains("ksdocs-"), "\(notes)")
+        #expect(!notes.contains("<span") && !notes.contains("hl-"), "\(notes)")
     }
 
     @Test func theExplainTableMarkup() {

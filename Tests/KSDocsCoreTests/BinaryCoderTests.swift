@@ -44,8 +44,7 @@ import Testing
         metadata.services = [Located("forgejo", line: 2, column: 11)]
         let page = SourcePage(
             source: "a/b.md", displayPath: "Content/a/b.md", kind: .lesson, folder: "a", urlPath: "a/b/",
-            metadata: metadata, title: "B", markdown: markdown, contentHash: "0123", body: "# B",
-            bodyLineOffset: 4,
+            metadata: metadata, title: "B", markdown: markdown, contentHash: "0123",
             explainBlocks: [
                 ExplainBlock(
                     language: "sh", highlightLanguage: "sh",
@@ -68,7 +67,6 @@ import Testing
         #expect(read.markdown.plainText == markdown.plainText)
         #expect(read.markdown.wordCount == markdown.wordCount)
         #expect(read.contentHash == page.contentHash)
-        #expect(read.body == page.body)
         #expect(read.isComplete)
     }
 

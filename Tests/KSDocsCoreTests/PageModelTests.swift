@@ -4,9 +4,10 @@ import KSDocsMarkdown
 import KSDocsTestSupport
 import Testing
 
-/// The page model is backend-neutral: callouts and explain blocks are values of a loaded page,
-/// its HTML holds only their placeholders (and one per heading permalink), and the site renders
-/// them through the theme's `partials/callout`, `partials/explain` and `partials/heading-anchor`.
+/// The page model is backend-neutral: callouts, code and explain blocks are values of a loaded
+/// page, its HTML holds only their placeholders (and one per heading permalink), and the site
+/// renders them: code highlighted, the others through the theme's `partials/callout`,
+/// `partials/explain` and `partials/heading-anchor`.
 @Suite struct PageModelTests {
     static let files: [String: String] = [
         "site.yml": "title: Fixture Docs\n",
@@ -173,5 +174,76 @@ import Testing
         #expect(!html.contains("explain-step"))
         #expect(html.contains("<h2 id=\"run-it\">Run it<a class=\"para\" href=\"#run-it\">¶</a></h2>"))
         #expect(!html.contains("heading-anchor"))
+    }
+
+    static let codeFiles: [String: String] = [
+        "site.yml": "title: Fixture Docs\n",
+        "index.md": "---\ntitle: Welcome\n---\nStart with the [code lesson](beginner/01-code.md).\n",
+        "beginner/_track.yml": "title: Beginner\norder: 1\n",
+        "beginner/01-code.md": """
+        ---
+        title: Code lesson
+        ---
+        ## Code
+
+        ```yaml
+        name: "a & b"
+        ```
+
+        ```
+        plain <text>
+        ```
+
+        > [!INTERVIEW]
+        > How do you list every file?
+        >
+        > ```sh
+        > ls -la
+        > ```
+        """,
+        "beginner/02-other.md": "---\ntitle: Other lesson\n---\nText.\n",
+    ]
+
+    @Test func aLoadedPageHoldsItsCodeBlocksAsValuesAndNoHighlighting() async throws {
+        let fixture = try FixtureSite(Self.codeFiles, withTheme: false)
+        defer { fixture.remove() }
+        var loader = SiteLoader(contentRoot: fixture.content, display: "Content")
+        let (site, _) = try await loader.load()
+        let markdown = try #require(site.page(source: "beginner/01-code.md")).markdown
+        #expect(
+            markdown.html
+                == "<h2 id=\"code\">Code<!--ksdocs-anchor:0--></h2>\n"
+                + "<!--ksdocs-code:0-->\n<!--ksdocs-code:1-->\n<!--ksdocs-callout:0-->\n")
+        #expect(
+            markdown.alerts[0].contentHTML == "<p>How do you list every file?</p>\n<!--ksdocs-code:2-->\n")
+        #expect(markdown.codeBlocks.map(\.language) == ["yaml", "", "sh"])
+        #expect(markdown.codeBlocks.map(\.code) == ["name: \"a & b\"\n", "plain <text>\n", "ls -la\n"])
+        for stored in [markdown.html] + markdown.alerts.map(\.contentHTML) {
+            #expect(!stored.contains("<pre") && !stored.contains("<span") && !stored.contains("hl-"))
+        }
+    }
+
+    @Test func theSiteHighlightsCodeBlocksFromTheModel() async throws {
+        let fixture = try FixtureSite(Self.codeFiles)
+        defer { fixture.remove() }
+        _ = try await fixture.build().get()
+        let html = try fixture.read("beginner/01-code/index.html")
+        #expect(html.contains("<pre><code class=\"language-yaml\"><span class=\"hl-"))
+        #expect(html.contains("<pre><code>plain &lt;text&gt;\n</code></pre>\n"))
+        #expect(!html.contains("<!--ksdocs-"))
+        let interview = try fixture.read("interview/index.html")
+        #expect(interview.contains("<pre><code class=\"language-sh\"><span class=\"hl-"))
+        #expect(!interview.contains("<!--ksdocs-"))
+    }
+
+    @Test func aCachedPageKeepsTheCodeItsFlashcardsQuote() async throws {
+        let fixture = try FixtureSite(Self.codeFiles)
+        defer { fixture.remove() }
+        _ = try await fixture.build().get()
+        let cleanInterview = try fixture.read("interview/index.html")
+        // Only the other page changes: the code lesson comes from the cache, its HTML not loaded again.
+        try fixture.write("beginner/02-other.md", "---\ntitle: Other lesson\n---\nMore text.\n")
+        _ = try await fixture.build().get()
+        #expect(try fixture.read("interview/index.html") == cleanInterview)
     }
 }

@@ -132,6 +132,29 @@ import Testing
         )
     }
 
+    /// A code block as a placeholder, expanded with `plainHTML`, gives cmark-gfm's own HTML.
+    @Test(arguments: [
+        "```\nno info\n```\n",
+        "    indented <code> & \"quotes\" 'single'\n",
+        "```Text  with words\n<b>&amp;</b>\n```\n",
+        "```c++\tx\nint a = b < c && d > e;\n```\n",
+        "~~~ &quot;odd&quot; info\n\"x\"\n~~~\n",
+        "- item\n\n  ```sh\n  ls\n  ```\n- tight\n",
+        "> quoted\n>\n> ```\n> é ü — 🙂\n> ```\n",
+        "```\n```\n\nAfter.\n",
+    ])
+    func codePlaceholdersExpandToCmarkHTML(_ markdown: String) {
+        var count = 0
+        let hooks = MarkdownHooks(codeBlock: { _ in
+            count += 1
+            return BlockPlaceholders.code(count - 1)
+        })
+        let result = renderer.render(markdown, hooks: hooks)
+        #expect(result.html.contains(BlockPlaceholders.codePrefix))
+        let expanded = BlockPlaceholders.replaceCodeBlocks(in: result.html) { result.codeBlocks[$0].plainHTML }
+        #expect(expanded == renderer.render(markdown).html)
+    }
+
     @Test func wordCountSkipsCodeBlocks() {
         let result = renderer.render("One two `three`.\n\n```\nnot counted at all\n```\n\n## Four five\n")
         #expect(result.wordCount == 5)

@@ -18,9 +18,6 @@ enum BookStackCallouts {
         "INTERVIEW": "In an interview", "AI": "Ask your AI assistant",
     ]
 
-    /// Whether an alert type is a callout (an unknown one stays a block quote).
-    static func isCallout(_ type: String) -> Bool { classes[type] != nil }
-
     /// `html` with every callout placeholder turned into a BookStack callout; `alerts` are the page's.
     static func render(in html: String, alerts: [MarkdownAlert]) -> String {
         BlockPlaceholders.expandCallouts(in: html, alerts: alerts) { alert, inner in

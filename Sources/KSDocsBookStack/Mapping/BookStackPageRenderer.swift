@@ -1,13 +1,14 @@
 import Foundation
-import KSDocsCommands
 import KSDocsCore
 import KSDocsMarkdown
 
-/// Renders a page for BookStack from the site model: what the web page shows from the
-/// front matter (``BookStackPageHeader``), then the page's Markdown with the page model's
-/// callouts as BookStack callouts, its explain blocks as tables (``BookStackExplainTable``), code as
-/// `<pre><code class="language-x">`, links to other pages as `ksdocs-page:` and images as
-/// `ksdocs-image:` (resolved by the publisher). Nothing of the site's theme is used.
+/// Renders a page for BookStack from the site model, as loaded (its Markdown is not parsed
+/// again): what the web page shows from the front matter (``BookStackPageHeader``), then the
+/// page's HTML with the page model's blocks in BookStack's form: callouts as BookStack callouts
+/// (``BookStackCallouts``), explain blocks as tables (``BookStackExplainTable``), code as
+/// `<pre><code class="language-x">` without highlighting, headings without permalinks; links to
+/// other pages as `ksdocs-page:` and images as `ksdocs-image:` (resolved by the publisher).
+/// Nothing of the site's theme is used.
 struct BookStackPageRenderer {
     let site: Site
     let contentRoot: URL
@@ -15,65 +16,56 @@ struct BookStackPageRenderer {
     struct Rendered {
         var html: String
         var images: [BookStackSite.Image]
-        /// The page's Markdown rendered for BookStack, local links still placeholders
-        /// (``resolvePlaceholders(in:of:markdown:)``): the flashcards' answers are taken from it.
-        var markdown: RenderedMarkdown
     }
 
     func render(_ page: SourcePage) -> Rendered {
-        // Explain blocks are numbered as the loader numbered them (`SourcePage.explainBlocks`).
-        var explainBlocks = 0
-        let hooks = MarkdownHooks(
-            codeBlock: { block in
-                guard ExplainDialect(infoString: block.info) != nil else { return nil }
-                explainBlocks += 1
-                return BlockPlaceholders.explain(explainBlocks - 1)
-            },
-            callout: { alert in BookStackCallouts.isCallout(alert.type) })
-        let markdown = MarkdownRenderer().render(
-            page.body, lineOffset: page.bodyLineOffset,
-            title: page.metadata.title == nil ? .firstHeading : .leadingHeading, hooks: hooks)
         var images: [BookStackSite.Image] = []
         var urls: [String] = []
-        for link in markdown.links {
+        for link in page.markdown.links {
             let url = resolve(link, on: page, images: &images)
             urls.append(url)
         }
-        let body = LinkPlaceholders.replace(in: blocks(in: markdown.html, of: page, markdown: markdown)) { index in
+        let body = LinkPlaceholders.replace(in: blocks(in: page.markdown.html, of: page)) { index in
             index < urls.count ? urls[index] : "#"
         }
         let header = BookStackPageHeader(site: site)
-        let top = header.top(of: page, headings: markdown.headings)
+        let top = header.top(of: page, headings: page.markdown.headings)
         // A page of front matter only says so under its header (BookStack needs content anyway).
         let content =
             body.allSatisfy(\.isWhitespace) && !top.isEmpty ? PublishRun.emptyPageHTML + "\n" : body
         let html = top + content + header.bottom(of: page)
-        return Rendered(html: html, images: images, markdown: markdown)
+        return Rendered(html: html, images: images)
     }
 
-    /// `html`, a part of `markdown` (this renderer's rendering of `page`), with its callouts
-    /// rendered and its link placeholders resolved for BookStack; images are linked, not uploaded.
-    func resolvePlaceholders(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
+    /// `html`, a part of `page`'s HTML (a flashcard's answer), with its blocks rendered and its
+    /// link placeholders resolved for BookStack; images are linked, not uploaded.
+    func resolvePlaceholders(in html: String, of page: SourcePage) -> String {
         var images: [BookStackSite.Image] = []
-        let urls = markdown.links.map { link -> String in
+        let urls = page.markdown.links.map { link -> String in
             var copy = link
             copy.isImage = false
             return resolve(copy, on: page, images: &images)
         }
-        return LinkPlaceholders.replace(in: blocks(in: html, of: page, markdown: markdown)) { index in
+        return LinkPlaceholders.replace(in: blocks(in: html, of: page)) { index in
             index < urls.count ? urls[index] : "#"
         }
     }
 
-    /// `html` with the callouts and explain blocks of the page model rendered as BookStack shows them.
-    private func blocks(in html: String, of page: SourcePage, markdown: RenderedMarkdown) -> String {
+    /// `html` with the blocks of the page model rendered as BookStack shows them: callouts, then
+    /// the explain and code blocks they may hold; heading permalinks are left out.
+    private func blocks(in html: String, of page: SourcePage) -> String {
         let glossary = site.glossary
-        return BlockPlaceholders.replaceExplainBlocks(
+        let markdown = page.markdown
+        let withExplain = BlockPlaceholders.replaceExplainBlocks(
             in: BookStackCallouts.render(in: html, alerts: markdown.alerts)
         ) { index in
             index < page.explainBlocks.count
                 ? BookStackExplainTable.html(page.explainBlocks[index].steps, glossary: glossary) : ""
         }
+        let withCode = BlockPlaceholders.replaceCodeBlocks(in: withExplain) { index in
+            index < markdown.codeBlocks.count ? markdown.codeBlocks[index].plainHTML : ""
+        }
+        return BlockPlaceholders.replaceHeadingAnchors(in: withCode) { _ in "" }
     }
 
     /// The BookStack URL for a local link: `ksdocs-page:<source>#x`, `ksdocs-image:<path>`, or the

@@ -9,16 +9,9 @@ public enum BookStackSiteMapper {
     public static func map(_ site: Site, contentRoot: URL, shelfName: String? = nil) -> BookStackSite {
         let renderer = BookStackPageRenderer(site: site, contentRoot: contentRoot)
         let shelf = shelfName ?? site.configuration.bookStackShelf ?? site.configuration.title
-        var renderings: [String: BookStackPageRenderer.Rendered] = [:]
-        func rendering(_ page: SourcePage) -> BookStackPageRenderer.Rendered {
-            if let done = renderings[page.source] { return done }
-            let rendered = renderer.render(page)
-            renderings[page.source] = rendered
-            return rendered
-        }
         func pages(_ sources: [SourcePage]) -> [BookStackSite.Page] {
             sources.map { page in
-                let rendered = rendering(page)
+                let rendered = renderer.render(page)
                 return BookStackSite.Page(
                     source: page.source, name: page.title, html: rendered.html, images: rendered.images)
             }
@@ -57,7 +50,7 @@ public enum BookStackSiteMapper {
         generalPages.append(
             BookStackSite.Page(
                 source: GeneratedPages.interviewSource, name: "Interview prep",
-                html: GeneratedPages.interview(site, renderer: renderer, rendering: rendering)))
+                html: GeneratedPages.interview(site, renderer: renderer)))
         books.append(
             BookStackSite.Book(
                 source: "book:site", name: shelf, description: "Home, roadmap, services and interview prep.",

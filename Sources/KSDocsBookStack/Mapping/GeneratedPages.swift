@@ -31,13 +31,10 @@ enum GeneratedPages {
     }
 
     /// Every flashcard under its topic's heading as a `<details>` block: the question as its
-    /// summary, the answer (rendered for BookStack, not taken from the site's HTML) and a link
-    /// to the page the card comes from. `rendering` is the renderer's output for a page.
-    static func interview(
-        _ site: Site, renderer: BookStackPageRenderer,
-        rendering: (SourcePage) -> BookStackPageRenderer.Rendered
-    ) -> String {
-        let cards = site.flashcards(rendering: { rendering($0).markdown })
+    /// summary, the answer (its blocks rendered by `renderer` for BookStack) and a link to the
+    /// page the card comes from.
+    static func interview(_ site: Site, renderer: BookStackPageRenderer) -> String {
+        let cards = site.flashcards
         guard !cards.isEmpty else { return "" }
         var html =
             "<p>\(cards.count) flashcards from the decisions, the troubleshooting cases and every interview answer in the lessons. Open a card to see the answer.</p>\n"
@@ -49,9 +46,7 @@ enum GeneratedPages {
             }
             html += "<details>\n<summary>\(HTMLEscaping.escape(card.front))</summary>\n"
             if let page = site.page(source: card.source) {
-                let back = renderer.resolvePlaceholders(
-                    in: card.backHTML, of: page, markdown: rendering(page).markdown)
-                html += back
+                html += renderer.resolvePlaceholders(in: card.backHTML, of: page)
                 let target = card.source + (card.anchor.map { "#" + $0 } ?? "")
                 html +=
                     "<p>From <a href=\"\(HTMLEscaping.escape("ksdocs-page:" + target))\">\(HTMLEscaping.escape(page.title))</a></p>\n"

@@ -33,7 +33,7 @@ struct BuildCache: Codable, Sendable {
     /// of the same version may render differently, so it starts from a clean cache).
     static let formatVersion: String = {
         let program = FileSignature.of(path: "/proc/self/exe").map { "\($0.size)-\($0.modifiedNanoseconds)" } ?? "-"
-        return "ksdocs-cache-10 " + KSDocsVersion.current + " " + program
+        return "ksdocs-cache-12 " + KSDocsVersion.current + " " + program
     }()
 
     var version = BuildCache.formatVersion

@@ -3,8 +3,9 @@ import Foundation
 /// A loaded page kept in the build cache (see `BuildCache`), so the next build need not
 /// read and parse a file that did not change.
 ///
-/// It holds the page without the HTML, full text, body and code blocks that only rendering and
-/// search need (`SourcePage.isComplete` is false; a page that must be rendered again is
+/// It holds the page without the HTML, full text and code blocks that only rendering and
+/// search need (`SourcePage.withoutContent` says what it keeps for flashcards;
+/// `SourcePage.isComplete` is false; a page that must be rendered again is
 /// loaded again, and its search tokens come from the last search script), the diagnostics loading it
 /// gave, and what `stat` said of the file when it was read.
 struct CachedPage: Codable, Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-public import KSDocsMarkdown
+import KSDocsMarkdown
 
 /// A flashcard for interview prep (DESIGN 5.7).
 public struct Flashcard: Sendable, Equatable {
@@ -10,7 +10,8 @@ public struct Flashcard: Sendable, Equatable {
     public var topic: String
     /// The question, plain text.
     public var front: String
-    /// The answer as HTML; local links are still `ksdocs-link:` placeholders of `source`'s page.
+    /// The answer as HTML; local links and the blocks of the page model are still placeholders
+    /// of `source`'s page (`LinkPlaceholders`, `BlockPlaceholders`).
     public var backHTML: String
     /// The page the card comes from.
     public var source: String
@@ -22,18 +23,16 @@ public struct Flashcard: Sendable, Equatable {
 /// Collects every flashcard of the site: `[!INTERVIEW]` callouts, each decision
 /// (question → decision and answer) and each troubleshooting case (symptom → cause and fix).
 public enum InterviewDeck {
-    /// The cards of `site`, their answers taken from each page's Markdown as `rendering` gives it
-    /// (by default as loaded for the HTML site; another backend passes its own rendering of the page).
-    static func build(
-        _ site: Site, rendering: (SourcePage) -> RenderedMarkdown = { $0.markdown }
-    ) -> [Flashcard] {
+    /// The cards of `site`, their answers taken from each page's model (`SourcePage.markdown`):
+    /// HTML with the placeholders of the page's blocks and links, which each backend renders.
+    static func build(_ site: Site) -> [Flashcard] {
         var cards: [Flashcard] = []
         for page in pagesInReadingOrder(site) {
             // Most pages have no card: they are passed over before anything is made for one.
             guard page.kind == .decision || page.kind == .troubleshootingCase
                 || page.markdown.alerts.contains(where: { $0.type == "INTERVIEW" })
             else { continue }
-            let markdown = rendering(page)
+            let markdown = page.markdown
             let topic = site.section(of: page)?.title ?? "General"
             let topicTag =
                 page.folder.isEmpty ? "general" : Slug.make(page.folder.replacingOccurrences(of: "/", with: "-"))
@@ -55,7 +54,7 @@ public enum InterviewDeck {
                         guid: guid("decision:" + page.source), topic: topic, front: front, backHTML: back,
                         source: page.source, anchor: nil, tags: tags))
             case .troubleshootingCase:
-                cards.append(caseCard(page, markdown: markdown, topic: topic, tags: tags, answers: answers))
+                cards.append(caseCard(page, topic: topic, tags: tags, answers: answers))
             default:
                 for (position, alert) in interviews.enumerated() {
                     let heading = markdown.headings.last { $0.line < alert.line }
@@ -80,9 +79,8 @@ public enum InterviewDeck {
 
     /// A case as "What causes “symptom” and how do you fix it?" → the cause and the first
     /// paragraph of its Fix section (the explained commands when that section starts otherwise).
-    static func caseCard(
-        _ page: SourcePage, markdown: RenderedMarkdown, topic: String, tags: [String], answers: String
-    ) -> Flashcard {
+    static func caseCard(_ page: SourcePage, topic: String, tags: [String], answers: String) -> Flashcard {
+        let markdown = page.markdown
         var back = ""
         if let cause = page.metadata.cause {
             back += "<p><strong>Cause:</strong> \(HTMLEscaping.escape(cause))</p>\n"
@@ -130,10 +128,4 @@ public enum InterviewDeck {
 extension Site {
     /// Every flashcard of the site, in reading order.
     public var flashcards: [Flashcard] { InterviewDeck.build(self) }
-
-    /// Every flashcard of the site, in reading order, with answers from `rendering` of each page:
-    /// another backend's rendering of the page's Markdown (links as placeholders of that rendering).
-    public func flashcards(rendering: (SourcePage) -> RenderedMarkdown) -> [Flashcard] {
-        InterviewDeck.build(self, rendering: rendering)
-    }
 }

@@ -7,7 +7,7 @@ struct PageLoader: Sendable {
     let contentRoot: URL
     let display: String
     let configuration: SiteConfiguration
-    let codeRenderer: CodeBlockRenderer
+    let codeBlocks: CodeBlockLoader
     /// Safety-scan results of the previous build, by `SafetyCacheKey`; a file whose key is
     /// here is not scanned again.
     let safetyCache: [String: [Diagnostic]]
@@ -114,13 +114,15 @@ struct PageLoader: Sendable {
         }
         var codeBlockDiagnostics: [Diagnostic] = []
         var explainBlocks: [ExplainBlock] = []
+        var codeBlockCount = 0
         var headingCount = 0
         let hooks = MarkdownHooks(
             codeBlock: { block in
-                let rendered = codeRenderer.render(block, explainIndex: explainBlocks.count)
-                if let explain = rendered.explainBlock { explainBlocks.append(explain) }
-                codeBlockDiagnostics += rendered.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
-                return rendered.html
+                let loaded = codeBlocks.load(block, index: codeBlockCount, explainIndex: explainBlocks.count)
+                codeBlockCount += 1
+                if let explain = loaded.explainBlock { explainBlocks.append(explain) }
+                codeBlockDiagnostics += loaded.warnings.map { .warning(shown, line: block.line, column: 1, $0) }
+                return loaded.placeholder
             },
             callout: { alert in CalloutStyle.titles[alert.type] != nil },
             headingSuffix: { _, _ in
@@ -194,8 +196,7 @@ struct PageLoader: Sendable {
         let page = SourcePage(
             source: input.source, displayPath: shown, kind: input.kind, folder: SitePath.folder(of: input.source),
             urlPath: Slug.urlPath(forSource: input.source), metadata: metadata, title: title, markdown: markdown,
-            contentHash: contentHash, body: body, bodyLineOffset: frontMatter.bodyLineOffset,
-            explainBlocks: explainBlocks, time: time)
+            contentHash: contentHash, explainBlocks: explainBlocks, time: time)
         return (page, diagnostics)
     }
 }

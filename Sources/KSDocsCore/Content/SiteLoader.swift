@@ -61,7 +61,7 @@ public struct SiteLoader: Sendable {
         diagnostics += glossaryDiagnostics
         var loader = PageLoader(
             contentRoot: contentRoot, display: display, configuration: configuration,
-            codeRenderer: CodeBlockRenderer(glossary: glossary), safetyCache: safetyCache)
+            codeBlocks: CodeBlockLoader(glossary: glossary), safetyCache: safetyCache)
         completer = PageCompleter(loader: loader)
         loader.cachedPages = cachedPages
         loader.trustSignaturesBefore = trustSignaturesBefore

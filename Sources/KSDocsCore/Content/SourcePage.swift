@@ -1,7 +1,10 @@
 public import KSDocsCommands
 public import KSDocsMarkdown
 
-/// One Markdown page, read, checked and rendered to HTML (local links still as placeholders).
+/// One Markdown page, read, checked and parsed once: the page model every backend renders.
+/// Its HTML (`markdown.html`) holds placeholders for local links (`LinkPlaceholders`) and for
+/// blocks (`BlockPlaceholders`: callouts, code and explain blocks, heading permalinks) whose
+/// values are `markdown` and `explainBlocks`; no backend parses the page's Markdown again.
 ///
 /// A class, and immutable: a site holds thousands of pages that every stage passes
 /// around, and copying a struct of this many fields cost more than the work done on it.
@@ -17,13 +20,10 @@ public final class SourcePage: Sendable, Codable {
     public let urlPath: String
     public let metadata: PageMetadata
     public let title: String
+    /// The page's Markdown as parsed: HTML with placeholders, and the values they stand for.
     public let markdown: RenderedMarkdown
     /// A hash of the file's bytes, for the incremental build cache.
     public let contentHash: String
-    /// The Markdown after the front matter, for other renderers (BookStack).
-    public let body: String
-    /// Lines before `body` in the file.
-    public let bodyLineOffset: Int
     /// The page's explain blocks, in order (`BlockPlaceholders.explain(index)` in its HTML).
     public let explainBlocks: [ExplainBlock]
     /// The commands of the page's explain blocks, in order.
@@ -32,8 +32,8 @@ public final class SourcePage: Sendable, Codable {
     public var commandCount: Int { explainBlocks.reduce(0) { $0 + $1.steps.count } }
     /// The page's time estimate (computed for every page; shown for lessons).
     public let time: TimeEstimate
-    /// False for a page taken from the build cache without its HTML, full text and
-    /// body (see `CachedPage`): it must be loaded again before it is rendered.
+    /// False for a page taken from the build cache without its HTML, full text and code
+    /// blocks (see `CachedPage`): it must be loaded again before it is rendered.
     public let isComplete: Bool
     /// Reading order in a folder: file-name number, `order`/`weight`, newest `date` first, title
     /// (made once: every build sorts every folder by it).
@@ -41,8 +41,8 @@ public final class SourcePage: Sendable, Codable {
 
     init(
         source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
-        title: String, markdown: RenderedMarkdown, contentHash: String, body: String, bodyLineOffset: Int,
-        explainBlocks: [ExplainBlock], time: TimeEstimate, isComplete: Bool = true
+        title: String, markdown: RenderedMarkdown, contentHash: String, explainBlocks: [ExplainBlock],
+        time: TimeEstimate, isComplete: Bool = true
     ) {
         self.source = source
         self.displayPath = displayPath
@@ -53,8 +53,6 @@ public final class SourcePage: Sendable, Codable {
         self.title = title
         self.markdown = markdown
         self.contentHash = contentHash
-        self.body = body
-        self.bodyLineOffset = bodyLineOffset
         self.explainBlocks = explainBlocks
         self.time = time
         self.isComplete = isComplete
@@ -62,8 +60,8 @@ public final class SourcePage: Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case source, displayPath, kind, folder, urlPath, metadata, title, markdown, contentHash, body
-        case bodyLineOffset, explainBlocks, time, isComplete
+        case source, displayPath, kind, folder, urlPath, metadata, title, markdown, contentHash, explainBlocks
+        case time, isComplete
     }
 
     /// In the build cache's binary form, `markdown` is written field by field
@@ -83,8 +81,6 @@ public final class SourcePage: Sendable, Codable {
             markdown = try container.decode(RenderedMarkdown.self, forKey: .markdown)
         }
         contentHash = try container.decode(String.self, forKey: .contentHash)
-        body = try container.decode(String.self, forKey: .body)
-        bodyLineOffset = try container.decode(Int.self, forKey: .bodyLineOffset)
         explainBlocks = try container.decode([ExplainBlock].self, forKey: .explainBlocks)
         time = try container.decode(TimeEstimate.self, forKey: .time)
         isComplete = try container.decode(Bool.self, forKey: .isComplete)
@@ -106,26 +102,27 @@ public final class SourcePage: Sendable, Codable {
             try container.encode(markdown, forKey: .markdown)
         }
         try container.encode(contentHash, forKey: .contentHash)
-        try container.encode(body, forKey: .body)
-        try container.encode(bodyLineOffset, forKey: .bodyLineOffset)
         try container.encode(explainBlocks, forKey: .explainBlocks)
         try container.encode(time, forKey: .time)
         try container.encode(isComplete, forKey: .isComplete)
     }
 
-    /// This page without what only rendering and search need (see `CachedPage`): no HTML,
-    /// body or code blocks, and only as much text as the search snippet shows. A case keeps
-    /// its HTML: its flashcard's answer quotes the Fix section (`InterviewDeck.caseCard`).
+    /// This page without what only rendering and search need (see `CachedPage`): no HTML
+    /// or code blocks, and only as much text as the search snippet shows. A case keeps
+    /// its HTML: its flashcard's answer quotes the Fix section (`InterviewDeck.caseCard`); a page
+    /// whose callouts hold code keeps its code blocks: flashcards quote callouts.
     func withoutContent() -> SourcePage {
         var markdown = markdown
         if kind != .troubleshootingCase { markdown.html = "" }
-        markdown.codeBlocks = []
+        if !markdown.alerts.contains(where: { ByteSearch.contains($0.contentHTML, BlockPlaceholders.codePrefix) }) {
+            markdown.codeBlocks = []
+        }
         markdown.plainText = SearchIndexBuilder.collapse(
             markdown.plainText, atMost: SearchIndexBuilder.snippetLength + 1)
         return SourcePage(
             source: source, displayPath: displayPath, kind: kind, folder: folder, urlPath: urlPath,
-            metadata: metadata, title: title, markdown: markdown, contentHash: contentHash, body: "",
-            bodyLineOffset: bodyLineOffset, explainBlocks: explainBlocks, time: time, isComplete: false)
+            metadata: metadata, title: title, markdown: markdown, contentHash: contentHash,
+            explainBlocks: explainBlocks, time: time, isComplete: false)
     }
 
     /// The file name without `.md`: `03-docker`.

@@ -1,13 +1,33 @@
 import KSDocsCommands
+import KSDocsHighlight
 import KSDocsMarkdown
 
 extension Theme {
     /// `html`, a part of `page`'s HTML, with the blocks of the page model rendered by the theme's
-    /// partials: callouts, then explain blocks (a callout may hold one), then heading permalinks.
+    /// partials: callouts, then code and explain blocks (a callout may hold them), then heading
+    /// permalinks.
     func renderBlocks(in html: String, of page: SourcePage, glossary: Glossary) -> String {
         let withCallouts = renderCallouts(in: html, alerts: page.markdown.alerts)
-        let withExplain = renderExplainBlocks(in: withCallouts, blocks: page.explainBlocks, glossary: glossary)
+        let withCode = Self.renderCodeBlocks(in: withCallouts, blocks: page.markdown.codeBlocks)
+        let withExplain = renderExplainBlocks(in: withCode, blocks: page.explainBlocks, glossary: glossary)
         return renderHeadingAnchors(in: withExplain, headings: page.markdown.headings)
+    }
+
+    /// `html` with each code-block placeholder replaced by the block's HTML on the site; `blocks`
+    /// are the page's (`RenderedMarkdown.codeBlocks`). Code is not a partial: every theme gets
+    /// the same `<pre><code class="language-x">`, highlighted at build time (`codeBlockHTML`).
+    static func renderCodeBlocks(in html: String, blocks: [MarkdownCodeBlock]) -> String {
+        BlockPlaceholders.replaceCodeBlocks(in: html) { index in
+            index < blocks.count ? codeBlockHTML(blocks[index]) : ""
+        }
+    }
+
+    /// A code block as the site shows it: in a language the highlighter knows, `<pre><code
+    /// class="language-x">` with the highlighter's markup inside; in any other, as cmark-gfm writes it.
+    static func codeBlockHTML(_ block: MarkdownCodeBlock) -> String {
+        guard !block.language.isEmpty, SyntaxHighlighter.supports(block.language) else { return block.plainHTML }
+        return "<pre><code class=\"language-\(HTMLEscaping.escape(block.language))\">"
+            + SyntaxHighlighter.html(for: block.code, language: block.language) + "</code></pre>\n"
     }
 
     /// The partial that renders a heading's permalink inside the heading, after its text: given
