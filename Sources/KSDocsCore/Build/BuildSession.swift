@@ -27,6 +27,8 @@ public final class BuildSession: Sendable {
         /// The last build's listing of Content/, and the paths written since (see `noteChanges`).
         var listing: ContentListing?
         var changedSinceListing: Set<String> = []
+        /// The last build's output keys: a memo of each page's key (see `OutputKeys.init`).
+        var outputKeys: OutputKeys?
     }
 
     private let state = Mutex(State())
@@ -62,6 +64,12 @@ public final class BuildSession: Sendable {
             state.listing = listing
             state.changedSinceListing.subtract(changed)
         }
+    }
+
+    /// The output keys the last build made, to take unchanged pages' keys from.
+    var outputKeys: OutputKeys? {
+        get { state.withLock { $0.outputKeys } }
+        set { state.withLock { $0.outputKeys = newValue } }
     }
 
     /// The last build's search entries, by key.

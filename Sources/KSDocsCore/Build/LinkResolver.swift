@@ -18,9 +18,9 @@ struct LinkResolver: Sendable {
     static func fingerprint(of site: Site, display: String) -> String {
         var text = display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : "")
         for page in site.pages {
-            text += page.source
-            for heading in page.markdown.headings { text += "\u{1}" + heading.id }
-            text += "\n"
+            text += page.memo.value("LinkResolver.anchors") {
+                page.source + page.markdown.headings.map { "\u{1}" + $0.id }.joined() + "\n"
+            }
         }
         for folder in site.sections.keys.sorted() { text += "folder\u{1}" + folder + "\n" }
         for asset in site.assets.sorted() { text += "file\u{1}" + asset + "\n" }

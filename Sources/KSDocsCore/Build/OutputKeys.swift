@@ -15,7 +15,7 @@ struct OutputKeys: Sendable {
     /// Today's date: only the roadmap shows it (days to go), so only its key holds it.
     let today: String
     /// Per folder: its own skeleton line and its pages' lines (what its sidebar and neighbours show).
-    private let folderLines: [String: String]
+    private var folderLines: [String: String] = [:]
     /// Per folder: its skeleton line alone (what breadcrumbs show of it).
     private let sectionLines: [String: String]
     /// Per page source: its skeleton line.
@@ -24,11 +24,19 @@ struct OutputKeys: Sendable {
     /// The key of each page of the site, by its index in `site.pages` (made once: both deciding
     /// how many pages changed and rendering ask for every one).
     private var pageKeys: [String] = []
+    /// Each page's content hash, by index, to tell which keys a later build can take from these.
+    private var contentHashes: [String] = []
 
     /// - Parameters:
     ///   - configuration: the configuration files' bytes and the build options, as text.
     ///   - generatedPages: which generated pages the site has (the header and home link to them).
-    init(site: Site, themeFingerprint: String, configuration: String, generatedPages: String, today: String) {
+    ///   - previous: the last build's keys (kept by `serve`): when no page shows anything
+    ///     new of another (the whole skeleton is as it was), a page whose bytes did not change
+    ///     keeps its key, and only the changed pages' keys are made.
+    init(
+        site: Site, themeFingerprint: String, configuration: String, generatedPages: String, today: String,
+        previous: OutputKeys? = nil
+    ) {
         self.today = today
         var pageLines: [String: String] = [:]
         pageLines.reserveCapacity(site.pages.count)
@@ -39,12 +47,6 @@ struct OutputKeys: Sendable {
         }
         var sectionLines: [String: String] = [:]
         for section in site.sections.values { sectionLines[section.folder] = Self.line(of: section, in: site) }
-        var folderLines: [String: String] = [:]
-        for section in site.sections.values {
-            var text = sectionLines[section.folder]!
-            for index in section.pages { text += pageLines[site.pages[index].source] ?? "" }
-            folderLines[section.folder] = ContentHash.hex(text: text)
-        }
         let header = site.topLevelSections.map { sectionLines[$0.folder] ?? "" }.joined()
         shared = ContentHash.hex(
             text: BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n" + "title="
@@ -57,8 +59,23 @@ struct OutputKeys: Sendable {
         wide = ContentHash.hex(text: shared + "\n" + skeleton)
         self.pageLines = pageLines
         self.sectionLines = sectionLines
-        self.folderLines = folderLines
         self.prerequisites = site.prerequisites
+        contentHashes = site.pages.map(\.contentHash)
+        if let previous, previous.wide == wide, previous.today == today, previous.pageKeys.count == site.pages.count {
+            // Same skeleton: same sources in the same order, and the same folder lines.
+            folderLines = previous.folderLines
+            pageKeys = site.pages.indices.map { index in
+                previous.contentHashes[index] == contentHashes[index] ? previous.pageKeys[index] : key(of: site.pages[index])
+            }
+            return
+        }
+        var folderLines: [String: String] = [:]
+        for section in site.sections.values {
+            var text = sectionLines[section.folder]!
+            for index in section.pages { text += pageLines[site.pages[index].source] ?? "" }
+            folderLines[section.folder] = ContentHash.hex(text: text)
+        }
+        self.folderLines = folderLines
         pageKeys = site.pages.map(key(of:))
     }
 
@@ -92,19 +109,22 @@ struct OutputKeys: Sendable {
     /// kinds' own fields and prerequisites. Listing more than pages show only costs
     /// re-rendering; listing less would leave stale pages, so this errs wide.
     private static func line(of page: SourcePage, in site: Site) -> String {
-        let metadata = page.metadata
-        let fields: [String] = [
-            page.source, page.title, page.urlPath, page.kind.rawValue, metadata.summary ?? "",
-            metadata.order.map(String.init) ?? "", metadata.updated ?? "",
-            "\(page.time.minutes),\(page.time.readingMinutes),\(page.time.handsOnMinutes)",
-            metadata.services.map(\.value).joined(separator: ","),
-            metadata.examObjectives.map(\.value).joined(separator: ","),
-            metadata.decision ?? "", metadata.status?.value ?? "", metadata.date?.value ?? "",
-            metadata.supersedes?.value ?? "", metadata.symptom ?? "", metadata.cause ?? "",
-            metadata.severity?.value ?? "", metadata.hosts.map(\.value).joined(separator: ","),
-            (site.prerequisites[page.source] ?? []).joined(separator: ","),
-        ]
-        return fields.joined(separator: "\u{1}") + "\n"
+        let own = page.memo.value("OutputKeys.line") {
+            let metadata = page.metadata
+            let fields: [String] = [
+                page.source, page.title, page.urlPath, page.kind.rawValue, metadata.summary ?? "",
+                metadata.order.map(String.init) ?? "", metadata.updated ?? "",
+                "\(page.time.minutes),\(page.time.readingMinutes),\(page.time.handsOnMinutes)",
+                metadata.services.map(\.value).joined(separator: ","),
+                metadata.examObjectives.map(\.value).joined(separator: ","),
+                metadata.decision ?? "", metadata.status?.value ?? "", metadata.date?.value ?? "",
+                metadata.supersedes?.value ?? "", metadata.symptom ?? "", metadata.cause ?? "",
+                metadata.severity?.value ?? "", metadata.hosts.map(\.value).joined(separator: ","),
+            ]
+            return fields.joined(separator: "\u{1}")
+        }
+        // The prerequisites as resolved against the whole site: not the page's alone.
+        return own + "\u{1}" + (site.prerequisites[page.source] ?? []).joined(separator: ",") + "\n"
     }
 
     /// A folder's values as its index, sidebar heading, breadcrumb and header entry show them.

@@ -197,7 +197,9 @@ public struct SiteBuilder: Sendable {
         let keys = OutputKeys(
             site: loaded.site, themeFingerprint: theme.fingerprint,
             configuration: "theme=\(themeName) drafts=\(options.includeDrafts)\n" + loaded.siteFiles,
-            generatedPages: SiteRenderer.generatedPages(of: loaded.site, cards: cards), today: today)
+            generatedPages: SiteRenderer.generatedPages(of: loaded.site, cards: cards), today: today,
+            previous: session?.outputKeys)
+        session?.outputKeys = keys
         var renderer = SiteRenderer(
             site: loaded.site, theme: theme, display: options.content, today: today, keys: keys)
         renderer.completer = loaded.loader.completer

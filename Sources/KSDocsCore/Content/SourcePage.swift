@@ -38,6 +38,8 @@ public final class SourcePage: Sendable, Codable {
     /// Reading order in a folder: file-name number, `order`/`weight`, newest `date` first, title
     /// (made once: every build sorts every folder by it).
     let sortKey: (Int, Int, String, String)
+    /// What later steps derive from this page alone (see `PageMemo`).
+    let memo = PageMemo()
 
     init(
         source: String, displayPath: String, kind: PageKind, folder: String, urlPath: String, metadata: PageMetadata,
