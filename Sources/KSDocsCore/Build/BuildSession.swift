@@ -19,7 +19,7 @@ public final class BuildSession: Sendable {
         /// The disk write of the last cache, if it is still going on.
         var saving: Task<Void, Never>?
         /// The built-in themes laid out with the site's overrides, and what the overrides were.
-        var themes: (overrides: String, folder: ThemeFolder)?
+        var themes: (overrides: String, files: ThemeFiles)?
         /// The theme loaded from `themes`, by name and folder, with what loading it said.
         var theme: (key: String, theme: Theme, diagnostics: [Diagnostic])?
         /// Counts the caches kept, so a finished save updates only the cache it saved.
@@ -117,18 +117,14 @@ public final class BuildSession: Sendable {
         }
     }
 
-    /// The themes folder for `overrides` (see `BuiltInThemes.folder(overrides:)`), laid out
-    /// again only when a file of the site's themes folder changed.
-    func themeFolder(overrides: URL) throws(BuildFailure) -> ThemeFolder {
+    /// The themes for `overrides` (see `BuiltInThemes.files(overrides:)`), read again only
+    /// when a file of the site's themes folder changed.
+    func themeFiles(overrides: URL) throws(BuildFailure) -> ThemeFiles {
         let listing = Self.listing(of: overrides)
-        if let kept = state.withLock({ $0.themes }), kept.overrides == listing { return kept.folder }
-        let folder = try BuiltInThemes.folder(overrides: overrides)
-        let replaced = state.withLock { state in
-            defer { state.themes = (listing, folder) }
-            return state.themes?.folder
-        }
-        replaced?.remove()
-        return folder
+        if let kept = state.withLock({ $0.themes }), kept.overrides == listing { return kept.files }
+        let files = try BuiltInThemes.files(overrides: overrides)
+        state.withLock { $0.themes = (listing, files) }
+        return files
     }
 
     /// The theme loaded before under `key` (its name and themes folder), if any.
@@ -150,12 +146,8 @@ public final class BuildSession: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// Waits until the last cache is on disk and removes the themes folder (when the server stops).
+    /// Waits until the last cache is on disk (when the server stops).
     public func finishSaving() async {
         await state.withLock { $0.saving }?.value
-        state.withLock { state in
-            state.themes?.folder.remove()
-            state.themes = nil
-        }
     }
 }

@@ -63,8 +63,7 @@ public struct SiteBuilder: Sendable {
             loaded.diagnostics += try validation.whatRenderingChecks()
             return try checked(loaded, cards: cards, started: started)
         }
-        let themes = try themeFolder()
-        defer { if session == nil { themes.remove() } }
+        let themes = try themeFiles()
         var (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
         loaded.diagnostics += themeDiagnostics
         timings.mark("theme")
@@ -150,17 +149,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The theme named by `--theme`, site.yml or the default, from `themes`.
-    private func loadTheme(from themes: ThemeFolder, for loaded: Loaded) throws(BuildFailure) -> (
+    private func loadTheme(from themes: ThemeFiles, for loaded: Loaded) throws(BuildFailure) -> (
         Theme, String, [Diagnostic]
     ) {
         let themeName = options.theme ?? loaded.site.configuration.theme ?? BuildOptions.defaultTheme
-        let key = themeName + "|" + themes.url.path
+        let key = themeName + "|" + themes.identity
         let (loadedTheme, diagnostics): (Theme?, [Diagnostic])
         if let kept = session?.theme(forKey: key) {
             (loadedTheme, diagnostics) = kept
         } else {
             (loadedTheme, diagnostics) = try Theme.load(
-                name: themeName, themesDirectory: themes.url, display: options.themesDisplay)
+                name: themeName, themes: themes, display: options.themesDisplay)
         }
         guard var theme = loadedTheme, !diagnostics.hasErrors else {
             throw .contentErrors((loaded.diagnostics + diagnostics).sortedForDisplay())
@@ -171,11 +170,11 @@ public struct SiteBuilder: Sendable {
         return (theme, themeName, diagnostics)
     }
 
-    /// The built-in themes with the site's themes/ laid over them, file by file (kept for
-    /// the session by `serve`, else removed when the build ends).
-    private func themeFolder() throws(BuildFailure) -> ThemeFolder {
-        if let session { return try session.themeFolder(overrides: options.themesURL) }
-        return try BuiltInThemes.folder(overrides: options.themesURL)
+    /// The built-in themes with the site's themes/ laid over them, file by file, in memory
+    /// (kept for the session by `serve`).
+    private func themeFiles() throws(BuildFailure) -> ThemeFiles {
+        if let session { return try session.themeFiles(overrides: options.themesURL) }
+        return try BuiltInThemes.files(overrides: options.themesURL)
     }
 
     /// The search index, made from the last build's lines where pages did not change.

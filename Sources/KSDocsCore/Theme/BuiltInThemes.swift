@@ -34,45 +34,55 @@ public enum BuiltInThemes {
         return written
     }
 
-    /// A temporary folder holding the built-in themes with `overrides` (a site's themes
-    /// folder, if it exists) copied over them. Remove it with ``ThemeFolder/remove()``.
-    static func folder(overrides: URL) throws(BuildFailure) -> ThemeFolder {
+    /// The built-in themes' files, decoded once: path under the themes folder → bytes.
+    static let embedded: [String: Data] = EmbeddedThemeFiles.files.mapValues { Data(base64Encoded: $0) ?? Data() }
+
+    /// The built-in themes with `overrides` (a site's themes folder, if it exists) laid over
+    /// them file by file, in memory: nothing is written to disk to load a theme.
+    static func files(overrides: URL) throws(BuildFailure) -> ThemeFiles {
+        var files = embedded
         let manager = FileManager.default
-        let url = manager.temporaryDirectory.appendingPathComponent(
-            "ksdocs-themes-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        do {
-            for (path, encoded) in EmbeddedThemeFiles.files {
-                let file = url.appendingPathComponent(path)
-                try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try (Data(base64Encoded: encoded) ?? Data()).write(to: file)
-            }
-            var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: overrides.path, isDirectory: &isFolder), isFolder.boolValue {
-                for case let path as String in manager.enumerator(atPath: overrides.path)?.allObjects ?? [] {
-                    let source = overrides.appendingPathComponent(path)
-                    var sourceIsFolder: ObjCBool = false
-                    guard manager.fileExists(atPath: source.path, isDirectory: &sourceIsFolder),
-                        !sourceIsFolder.boolValue, !(path as NSString).lastPathComponent.hasPrefix(".")
-                    else { continue }
-                    let destination = url.appendingPathComponent(path)
-                    try manager.createDirectory(
-                        at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
-                    try manager.copyItem(at: source, to: destination)
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: overrides.path, isDirectory: &isFolder), isFolder.boolValue {
+            for case let path as String in manager.enumerator(atPath: overrides.path)?.allObjects ?? [] {
+                let source = overrides.appendingPathComponent(path)
+                var sourceIsFolder: ObjCBool = false
+                guard manager.fileExists(atPath: source.path, isDirectory: &sourceIsFolder),
+                    !sourceIsFolder.boolValue, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+                else { continue }
+                guard let data = manager.contents(atPath: source.path) else {
+                    throw .environment("cannot read '\(source.path)'; check its permissions")
                 }
+                files[path] = data
             }
-        } catch {
-            try? manager.removeItem(at: url)
-            throw .environment(
-                "cannot prepare the themes in \(manager.temporaryDirectory.path): \(error.localizedDescription)")
         }
-        return ThemeFolder(url: url)
+        return ThemeFiles(files: files, root: overrides, identity: UUID().uuidString)
     }
 }
 
-/// The folder a build reads its themes from (see ``BuiltInThemes/folder(overrides:)``).
-struct ThemeFolder {
-    let url: URL
+/// The themes a build reads (see ``BuiltInThemes/files(overrides:)``): files by their path
+/// under the themes folder, e.g. `kitestacks/templates/layout.mustache`.
+struct ThemeFiles: Sendable {
+    let files: [String: Data]
+    /// The site's themes folder, which diagnostics and asset sources are named after.
+    let root: URL
+    /// Tells these files from those read at another time (a theme loaded from them is kept by it).
+    let identity: String
 
-    func remove() { try? FileManager.default.removeItem(at: url) }
+    /// The file at `path`, if there is one.
+    func file(_ path: String) -> Data? { files[path] }
+
+    /// Whether a theme called `name` has any file.
+    func hasTheme(_ name: String) -> Bool { files.keys.contains { $0.hasPrefix(name + "/") } }
+
+    /// The names of the themes (the first parts of the paths).
+    var themeNames: [String] {
+        Set(files.keys.compactMap { $0.split(separator: "/").first.map(String.init) }).sorted()
+    }
+
+    /// The paths of the files under `folder`, relative to it, sorted.
+    func paths(under folder: String) -> [String] {
+        let prefix = folder + "/"
+        return files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+    }
 }

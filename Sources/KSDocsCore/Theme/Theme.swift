@@ -25,15 +25,12 @@ public struct Theme: Sendable {
 
     /// Loads `themes/<name>/`. A missing theme is an environment error; template
     /// syntax errors and missing templates are diagnostics.
-    public static func load(name: String, themesDirectory: URL, display: String) throws(BuildFailure) -> (
+    static func load(name: String, themes: ThemeFiles, display: String) throws(BuildFailure) -> (
         Theme?, [Diagnostic]
     ) {
-        let directory = themesDirectory.appendingPathComponent(name)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            let available = ((try? FileManager.default.contentsOfDirectory(atPath: themesDirectory.path)) ?? [])
-                .filter { !$0.hasPrefix(".") }.sorted()
+        let directory = themes.root.appendingPathComponent(name)
+        guard themes.hasTheme(name) else {
+            let available = themes.themeNames.filter { !$0.hasPrefix(".") }
             let list = available.isEmpty ? "none found" : available.joined(separator: ", ")
             throw .environment(
                 "theme '\(name)' not found in \(display)/ (available: \(list)); set 'theme:' in site.yml or pass --theme NAME"
@@ -42,22 +39,20 @@ public struct Theme: Sendable {
         let shown = display + "/" + name
         var diagnostics: [Diagnostic] = []
         // The theme and the themes it extends, child first; a child's file wins over its parent's.
-        let layers = ThemeChain.resolve(
-            name: name, themesDirectory: themesDirectory, display: display, diagnostics: &diagnostics)
+        let layers = ThemeChain.resolve(name: name, themes: themes, display: display, diagnostics: &diagnostics)
         var templates: [String: MustacheTemplate] = [:]
         var assetsByPath: [String: ThemeAssets.Asset] = [:]
         for layer in layers.reversed() {
             let own = loadTemplates(
-                layer.directory.appendingPathComponent("templates"), display: layer.display + "/templates",
-                diagnostics: &diagnostics)
+                layer.folder + "/templates", in: themes, display: layer.display + "/templates", diagnostics: &diagnostics)
             templates.merge(own) { _, child in child }
-            for asset in ThemeAssets.collect(layer.directory.appendingPathComponent("assets")) {
+            for asset in ThemeAssets.collect(layer.folder + "/assets", in: themes) {
                 assetsByPath[asset.relative] = asset
             }
         }
         // A theme that does not extend a built-in one and lacks a block partial renders those blocks as kitestacks does.
         for name in [calloutPartial, explainPartial, headingAnchorPartial] where templates[name] == nil {
-            if let data = BuiltInThemes.files(of: "kitestacks")["templates/\(name).mustache"],
+            if let data = BuiltInThemes.embedded["kitestacks/templates/\(name).mustache"],
                 let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
             {
                 templates[name] = partial
@@ -101,15 +96,13 @@ public struct Theme: Sendable {
         return (theme, diagnostics)
     }
 
-    private static func loadTemplates(_ directory: URL, display: String, diagnostics: inout [Diagnostic])
-        -> [String: MustacheTemplate]
-    {
+    private static func loadTemplates(
+        _ folder: String, in themes: ThemeFiles, display: String, diagnostics: inout [Diagnostic]
+    ) -> [String: MustacheTemplate] {
         var templates: [String: MustacheTemplate] = [:]
-        let manager = FileManager.default
-        let paths = (manager.enumerator(atPath: directory.path)?.allObjects as? [String] ?? []).sorted()
-        for path in paths where path.hasSuffix(".mustache") {
+        for path in themes.paths(under: folder) where path.hasSuffix(".mustache") {
             let shown = display + "/" + path
-            guard let data = manager.contents(atPath: directory.appendingPathComponent(path).path),
+            guard let data = themes.file(folder + "/" + path),
                 case .success(let text) = TextDecoding.decode(Array(data))
             else {
                 diagnostics.append(.error(shown, "cannot read this template as UTF-8 text"))
@@ -147,10 +140,10 @@ struct ThemeSettings {
     /// The parent theme named by `extends:`.
     var extends: String?
 
-    static func load(directory: URL, display: String, diagnostics: inout [Diagnostic]) -> ThemeSettings {
+    /// Reads a theme's `theme.yml` (`data`, nil when it has none); `display` names the theme's folder.
+    static func load(_ data: Data?, display: String, diagnostics: inout [Diagnostic]) -> ThemeSettings {
         let file = display + "/theme.yml"
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yml").path),
-            case .success(let text) = TextDecoding.decode(Array(data))
+        guard let data, case .success(let text) = TextDecoding.decode(Array(data))
         else {
             diagnostics.append(.error(file, "theme.yml is missing or not UTF-8 text"))
             return ThemeSettings()

@@ -12,21 +12,17 @@ enum ThemeAssets {
         var data: Data
     }
 
-    static func collect(_ directory: URL) -> [Asset] {
-        let manager = FileManager.default
-        let paths = (manager.enumerator(atPath: directory.path)?.allObjects as? [String] ?? []).sorted()
+    /// The assets under `folder` (`kitestacks/assets`) of `themes`.
+    static func collect(_ folder: String, in themes: ThemeFiles) -> [Asset] {
         var assets: [Asset] = []
-        for path in paths {
-            let url = directory.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
+        for path in themes.paths(under: folder) {
             guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let data = manager.contents(atPath: url.path)
+                let data = themes.file(folder + "/" + path)
             else { continue }
             assets.append(
                 Asset(
-                    source: url, relative: path, output: "assets/" + hashedName(path, data: data),
-                    data: AssetCompaction.compact(data, path: path)))
+                    source: themes.root.appendingPathComponent(folder + "/" + path), relative: path,
+                    output: "assets/" + hashedName(path, data: data), data: AssetCompaction.compact(data, path: path)))
         }
         return assets
     }

@@ -7,7 +7,8 @@ import Foundation
 /// them out.
 struct ThemeLayer {
     var name: String
-    var directory: URL
+    /// The theme's folder as a path under the themes folder: its name.
+    var folder: String
     /// `themes/paper`, for diagnostics.
     var display: String
     var settings: ThemeSettings
@@ -20,15 +21,15 @@ enum ThemeChain {
     /// The layers of theme `name` (already known to exist), child first. A missing
     /// parent or a cycle is a diagnostic on the theme.yml that names it.
     static func resolve(
-        name: String, themesDirectory: URL, display: String, diagnostics: inout [Diagnostic]
+        name: String, themes: ThemeFiles, display: String, diagnostics: inout [Diagnostic]
     ) -> [ThemeLayer] {
         var layers: [ThemeLayer] = []
         var current = name
         while true {
-            let directory = themesDirectory.appendingPathComponent(current)
             let shown = display + "/" + current
-            let settings = ThemeSettings.load(directory: directory, display: shown, diagnostics: &diagnostics)
-            layers.append(ThemeLayer(name: current, directory: directory, display: shown, settings: settings))
+            let settings = ThemeSettings.load(
+                themes.file(current + "/theme.yml"), display: shown, diagnostics: &diagnostics)
+            layers.append(ThemeLayer(name: current, folder: current, display: shown, settings: settings))
             guard let parent = settings.extends else { break }
             if layers.contains(where: { $0.name == parent }) || layers.count >= maxDepth {
                 let chain = (layers.map(\.name) + [parent]).joined(separator: " → ")
@@ -37,11 +38,7 @@ enum ThemeChain {
                 )
                 break
             }
-            var isDirectory: ObjCBool = false
-            let parentDirectory = themesDirectory.appendingPathComponent(parent)
-            guard FileManager.default.fileExists(atPath: parentDirectory.path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else {
+            guard themes.hasTheme(parent) else {
                 diagnostics.append(
                     .error(
                         shown + "/theme.yml",
