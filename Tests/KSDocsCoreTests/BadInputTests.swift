@@ -28,6 +28,16 @@ import Testing
         return site.errors(of: result).filter { $0.contains(": error: ") }
     }
 
+    @Test func templateSyntaxErrorAtItsLine() async throws {
+        let errors = try await diagnostics { site in
+            let template = site.root.appendingPathComponent("themes/kitestacks/templates/404.mustache")
+            try "<p>\n{{/closed}}\n</p>\n".write(to: template, atomically: true, encoding: .utf8)
+        }
+        #expect(
+            errors.contains { $0.hasSuffix("themes/kitestacks/templates/404.mustache:2:4: error: template syntax: sectionCloseNameIncorrect") },
+            "\(errors)")
+    }
+
     @Test func unterminatedFrontMatter() async throws {
         let errors = try await diagnostics {
             try $0.write("beginner/02-second.md", "---\ntitle: Second\n\n## Set up\n")

@@ -33,11 +33,12 @@ extension Site {
         // Links written the way people link published pages (`../guide/`, `../guide`) are also
         // read as a browser reads them on the published page: relative to its URL (`beginner/01-first/`).
         let stem = page.source.hasSuffix(".md") ? String(page.source.dropLast(3)) : page.source
-        let fileName = stem.split(separator: "/").last ?? ""
+        let fileName = stem.lastIndex(of: "/").map { stem[stem.index(after: $0)...] } ?? stem[...]
         let fromURL =
             rootAbsolute || fileName == "index" || fileName == "_index" ? nil : SitePath.resolve(path, inFolder: stem)
         let looksLikeAPage =
-            path.hasSuffix("/") || path.hasSuffix(".md") || !(path.split(separator: "/").last ?? "").contains(".")
+            path.hasSuffix("/") || path.hasSuffix(".md")
+            || !(path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]).contains(".")
         // Only a folder-style or .md link is read from the page's URL when it climbs out of the
         // file's folder; any other path (an image, a download) that leaves Content/ is refused.
         let surelyAPage = path.hasSuffix("/") || path.hasSuffix(".md")

@@ -2,14 +2,14 @@
 public enum SitePath {
     /// Resolves `relative` against the folder `base` (both site-relative); nil when it climbs above the root.
     public static func resolve(_ relative: String, inFolder base: String) -> String? {
-        var parts = base.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var parts = base.split(separator: "/", omittingEmptySubsequences: true)
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         return parts.joined(separator: "/")
@@ -24,18 +24,18 @@ public enum SitePath {
     /// The URL that leads from the page at URL path `from` (a folder such as `beginner/03-docker/`)
     /// to the site path `to` (`beginner/04-tunnel/`, `images/map.svg`, or `` for the home page).
     public static func relativeURL(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/").map(String.init)
+        let fromParts = from.split(separator: "/")
         let toHasTrailingSlash = to.hasSuffix("/") || to.isEmpty
-        let toParts = to.split(separator: "/").map(String.init)
+        let toParts = to.split(separator: "/")
         var common = 0
         // Only whole folders can be shared: the last part of a file target is not a folder.
         let toFolderCount = toHasTrailingSlash ? toParts.count : toParts.count - 1
         while common < fromParts.count, common < toFolderCount, fromParts[common] == toParts[common] {
             common += 1
         }
-        let ups = Array(repeating: "..", count: fromParts.count - common)
-        let downs = Array(toParts[common...])
-        var result = (ups + downs).joined(separator: "/")
+        let downs = toParts[common...]
+        var result = String(repeating: "../", count: fromParts.count - common) + downs.joined(separator: "/")
+        if downs.isEmpty, result.hasSuffix("/") { result.removeLast() }
         if toHasTrailingSlash, !downs.isEmpty { result += "/" }
         if result.isEmpty { return "./" }
         if downs.isEmpty { result += "/" }

@@ -15,6 +15,8 @@ final class TemplateNode: MustacheParent, @unchecked Sendable {
 
     /// `value` with every nested dictionary turned into a `TemplateNode`.
     static func wrap(_ value: Any) -> Any {
+        // Most values are text: asked first, it spares the casts to collection types.
+        if value is String { return value }
         switch value {
         case let dictionary as [String: Any]:
             return TemplateNode(dictionary.mapValues(wrap))

@@ -53,7 +53,7 @@ public struct Theme: Sendable {
         // A theme that does not extend a built-in one and lacks a block partial renders those blocks as kitestacks does.
         for name in [calloutPartial, explainPartial, headingAnchorPartial] where templates[name] == nil {
             if let data = BuiltInThemes.embedded["kitestacks/templates/\(name).mustache"],
-                let partial = try? MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+                let partial = try? TemplateEscaping.parse(String(decoding: data, as: UTF8.self))
             {
                 templates[name] = partial
             }
@@ -109,11 +109,12 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                templates[String(path.dropLast(".mustache".count))] = try TemplateEscaping.parse(text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
-                        shown, line: error.context.lineNumber, column: error.context.columnNumber,
+                        shown, line: max(1, error.context.lineNumber - TemplateEscaping.addedLines),
+                        column: error.context.columnNumber,
                         "template syntax: \(error.error)"))
             } catch {
                 diagnostics.append(.error(shown, "template syntax: \(error)"))
