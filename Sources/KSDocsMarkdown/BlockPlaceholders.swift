@@ -62,6 +62,38 @@ public enum BlockPlaceholders {
         }
     }
 
+    /// The kinds of block placeholder, by the word after `<!--ksdocs-`.
+    public enum Kind: Sendable {
+        case callout, code, explain, headingAnchor
+    }
+
+    /// `html` with every block placeholder (and the line break after it) replaced by
+    /// `replacement(kind, index)`, in one pass over the bytes.
+    public static func replaceAll(in html: String, _ replacement: (Kind, Int) -> String) -> String {
+        guard ByteSearch.contains(html, commonPrefix) else { return html }
+        let kinds: [(marker: [UInt8], kind: Kind)] = [
+            (Array(calloutPrefix.utf8.dropFirst(commonPrefix.utf8.count)), .callout),
+            (Array(codePrefix.utf8.dropFirst(commonPrefix.utf8.count)), .code),
+            (Array(explainPrefix.utf8.dropFirst(commonPrefix.utf8.count)), .explain),
+            (Array(headingAnchorPrefix.utf8.dropFirst(commonPrefix.utf8.count)), .headingAnchor),
+        ]
+        var kind: Kind = .callout
+        return replace(commonPrefix, in: html) { bytes, cursor in
+            for candidate in kinds where bytes.count - cursor >= candidate.marker.count {
+                if bytes[cursor..<(cursor + candidate.marker.count)].elementsEqual(candidate.marker) {
+                    kind = candidate.kind
+                    return cursor + candidate.marker.count
+                }
+            }
+            return nil
+        } replacement: { index in
+            replacement(kind, index)
+        }
+    }
+
+    /// What every block placeholder starts with.
+    static let commonPrefix = "<!--ksdocs-"
+
     /// `html` with every callout placeholder and the line break after it replaced by
     /// `replacement(index)`.
     public static func replaceCallouts(in html: String, _ replacement: (Int) -> String) -> String {
@@ -69,6 +101,14 @@ public enum BlockPlaceholders {
     }
 
     private static func replace(_ prefix: String, in html: String, _ replacement: (Int) -> String) -> String {
+        replace(prefix, in: html, kind: { _, cursor in cursor }, replacement: replacement)
+    }
+
+    /// Replaces `prefix`, then what `kind` reads after it (returning where the number starts,
+    /// or nil when it is no placeholder), then `<number>-->` and a line break.
+    private static func replace(
+        _ prefix: String, in html: String, kind: ([UInt8], Int) -> Int?, replacement: (Int) -> String
+    ) -> String {
         let bytes = Array(html.utf8)
         let marker = Array(prefix.utf8)
         var output: [UInt8] = []
@@ -80,7 +120,10 @@ public enum BlockPlaceholders {
                 index += 1
                 continue
             }
-            var cursor = index + marker.count
+            guard var cursor = kind(bytes, index + marker.count) else {
+                index += 1
+                continue
+            }
             var number = 0
             var digits = 0
             while cursor < bytes.count, bytes[cursor] >= 48, bytes[cursor] <= 57, digits < 9 {

@@ -156,6 +156,16 @@ import Testing
         #expect(SitePath.resolve("../../etc/passwd", inFolder: "beginner") == nil)
     }
 
+    /// Plain paths below the folder are joined directly; everything else is normalised part by part.
+    @Test(arguments: [
+        ("b.md", "x/y", "x/y/b.md"), ("images/a.png", "", "images/a.png"), ("guide/", "x", "x/guide"),
+        (".well-known/a", "x", "x/.well-known/a"), ("a/./b", "x", "x/a/b"), ("a/../b", "x", "x/b"),
+        ("a//b", "x", "x/a/b"), ("...", "x", "x/..."), ("a/..", "x", "x"), (".", "x", "x"), ("/a/b", "x", "x/a/b"),
+    ])
+    func resolvingJoinsOrNormalises(_ relative: String, _ folder: String, _ expected: String) {
+        #expect(SitePath.resolve(relative, inFolder: folder) == expected)
+    }
+
     @Test func linkSplitting() {
         #expect(LinkParts.split("a.md?x=1#top") == ("a.md", "x=1", "top"))
         #expect(LinkParts.split("#only") == ("", nil, "only"))

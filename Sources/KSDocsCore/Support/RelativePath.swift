@@ -2,6 +2,11 @@
 public enum SitePath {
     /// Resolves `relative` against the folder `base` (both site-relative); nil when it climbs above the root.
     public static func resolve(_ relative: String, inFolder base: String) -> String? {
+        // Most links name a file below the folder (`setup.md`, `images/a.png`): joined as they are.
+        if isPlainDescendant(relative), !base.hasPrefix("/"), !base.hasSuffix("/"), !base.contains("//") {
+            let trimmed = relative.hasSuffix("/") ? String(relative.dropLast()) : relative
+            return base.isEmpty ? trimmed : base + "/" + trimmed
+        }
         var parts = base.split(separator: "/", omittingEmptySubsequences: true)
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
@@ -13,6 +18,23 @@ public enum SitePath {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is a relative path with no `.`, `..` or empty part (a trailing `/` aside).
+    private static func isPlainDescendant(_ path: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "/")
+        var partStartsWithDot = false
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/") {
+                if byte == UInt8(ascii: "/") { return false }
+                partStartsWithDot = byte == UInt8(ascii: ".")
+            } else if partStartsWithDot, byte != UInt8(ascii: "."), byte != UInt8(ascii: "/") {
+                partStartsWithDot = false  // `.well-known`, `..x`: a name, not `.` or `..`
+            }
+            if byte == UInt8(ascii: "/"), partStartsWithDot { return false }
+            previous = byte
+        }
+        return !path.isEmpty && !partStartsWithDot
     }
 
     /// The folder part of a file path (`a/b/c.md` → `a/b`), empty at the root.

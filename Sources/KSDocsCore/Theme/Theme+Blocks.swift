@@ -6,24 +6,42 @@ extension Theme {
     /// `html`, a part of `page`'s HTML, with the blocks of the page model rendered by the theme's
     /// partials: callouts, then code and explain blocks (a callout may hold them), then heading
     /// permalinks.
+    ///
+    /// One pass over the HTML replaces every placeholder; a callout's content is expanded the
+    /// same way (only the callouts inside it, so a placeholder an author wrote cannot loop).
     func renderBlocks(in html: String, of page: SourcePage, glossary: Glossary) -> String {
-        let withCallouts = renderCallouts(in: html, alerts: page.markdown.alerts)
-        let withCode = Self.renderCodeBlocks(in: withCallouts, blocks: page.markdown.codeBlocks)
-        let withExplain = renderExplainBlocks(in: withCode, blocks: page.explainBlocks, glossary: glossary)
-        return renderHeadingAnchors(in: withExplain, headings: page.markdown.headings)
-    }
-
-    /// `html` with each code-block placeholder replaced by the block's HTML on the site; `blocks`
-    /// are the page's (`RenderedMarkdown.codeBlocks`). Code is not a partial: every theme gets
-    /// the same `<pre><code class="language-x">`, highlighted at build time (`codeBlockHTML`).
-    static func renderCodeBlocks(in html: String, blocks: [MarkdownCodeBlock]) -> String {
-        BlockPlaceholders.replaceCodeBlocks(in: html) { index in
-            index < blocks.count ? codeBlockHTML(blocks[index]) : ""
+        guard ByteSearch.contains(html, "<!--ksdocs-") else { return html }
+        let markdown = page.markdown
+        var explainBlocks: [String]?
+        var anchorParts: [String]?
+        func expand(_ html: String, insideCallout outer: Int) -> String {
+            BlockPlaceholders.replaceAll(in: html) { kind, index in
+                switch kind {
+                case .callout:
+                    guard index > outer, index < markdown.alerts.count else { return "" }
+                    let alert = markdown.alerts[index]
+                    return renderCallout(alert, content: expand(alert.contentHTML, insideCallout: index))
+                case .code:
+                    return index < markdown.codeBlocks.count ? Self.codeBlockHTML(markdown.codeBlocks[index]) : ""
+                case .explain:
+                    // Rendered all at once and in order: a term is explained in full at its first use.
+                    let rendered = explainBlocks ?? renderedExplainBlocks(page.explainBlocks, glossary: glossary)
+                    explainBlocks = rendered
+                    return index < rendered.count ? rendered[index] : ""
+                case .headingAnchor:
+                    guard index < markdown.headings.count else { return "" }
+                    let parts = anchorParts ?? headingAnchorParts()
+                    anchorParts = parts
+                    return parts.joined(separator: HTMLEscaping.escape(markdown.headings[index].id))
+                }
+            }
         }
+        return expand(html, insideCallout: -1)
     }
 
     /// A code block as the site shows it: in a language the highlighter knows, `<pre><code
     /// class="language-x">` with the highlighter's markup inside; in any other, as cmark-gfm writes it.
+    /// Code is not a partial: every theme gets the same markup, highlighted at build time.
     static func codeBlockHTML(_ block: MarkdownCodeBlock) -> String {
         guard !block.language.isEmpty, SyntaxHighlighter.supports(block.language) else { return block.plainHTML }
         return "<pre><code class=\"language-\(HTMLEscaping.escape(block.language))\">"
@@ -34,34 +52,26 @@ extension Theme {
     /// `id`, the heading's id. Its output's final line break is dropped.
     static let headingAnchorPartial = "partials/heading-anchor"
 
-    /// `html` with each heading-anchor placeholder rendered through `partials/heading-anchor`;
-    /// `headings` are the page's (`RenderedMarkdown.headings`).
-    func renderHeadingAnchors(in html: String, headings: [MarkdownHeading]) -> String {
-        guard ByteSearch.contains(html, BlockPlaceholders.headingAnchorPrefix) else { return html }
-        // A Mustache template can only insert `id`, so it is rendered once, with a marker
-        // where the id goes, and each heading's id is put in its place.
+    /// `partials/heading-anchor` split where the heading's id goes. A Mustache template can only
+    /// insert `id`, so it is rendered once per page, with a marker where the id goes, and each
+    /// heading's id is put in its place.
+    func headingAnchorParts() -> [String] {
         let marker = "\u{1}id\u{1}"
-        guard var anchor = render(["id": marker], template: Self.headingAnchorPartial) else { return html }
+        guard var anchor = render(["id": marker], template: Self.headingAnchorPartial) else { return [""] }
         if anchor.hasSuffix("\n") { anchor.removeLast() }
-        let parts = anchor.components(separatedBy: marker)
-        return BlockPlaceholders.replaceHeadingAnchors(in: html) { index in
-            index < headings.count ? parts.joined(separator: HTMLEscaping.escape(headings[index].id)) : ""
-        }
+        return anchor.components(separatedBy: marker)
     }
 
     /// The partial that renders a callout: given `type` (lowercased), `title`, `content`
     /// (HTML) and `copy` (whether readers copy the content: the AI prompt).
     static let calloutPartial = "partials/callout"
 
-    /// `html` with each callout placeholder rendered through `partials/callout`; `alerts` are
-    /// the page's (`RenderedMarkdown.alerts`).
-    func renderCallouts(in html: String, alerts: [MarkdownAlert]) -> String {
-        BlockPlaceholders.expandCallouts(in: html, alerts: alerts) { alert, content in
-            let values: [String: Any] = [
-                "type": alert.type.lowercased(), "title": CalloutStyle.titles[alert.type] ?? alert.type.capitalized,
-                "content": content, "copy": alert.type == "AI",
-            ]
-            return render(values, template: Self.calloutPartial) ?? content
-        }
+    /// A callout rendered through `partials/callout`, `content` being its content already expanded.
+    func renderCallout(_ alert: MarkdownAlert, content: String) -> String {
+        let values: [String: Any] = [
+            "type": alert.type.lowercased(), "title": CalloutStyle.titles[alert.type] ?? alert.type.capitalized,
+            "content": content, "copy": alert.type == "AI",
+        ]
+        return render(values, template: Self.calloutPartial) ?? content
     }
 }

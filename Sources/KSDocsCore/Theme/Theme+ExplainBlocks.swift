@@ -9,19 +9,14 @@ extension Theme {
     /// and `has_` flags for the optional parts. Every value is HTML (text already escaped).
     static let explainPartial = "partials/explain"
 
-    /// `html` with each explain-block placeholder rendered through `partials/explain`. `blocks`
-    /// are the page's; they are rendered in order, as a term is explained in full at its first
-    /// use on the page and linked after that.
-    func renderExplainBlocks(in html: String, blocks: [ExplainBlock], glossary: Glossary) -> String {
-        guard ByteSearch.contains(html, BlockPlaceholders.explainPrefix) else { return html }
+    /// A page's explain blocks (`blocks`), each rendered through `partials/explain`, in order,
+    /// as a term is explained in full at its first use on the page and linked after that.
+    func renderedExplainBlocks(_ blocks: [ExplainBlock], glossary: Glossary) -> [String] {
         var terms = ExplainedTerms()
-        let rendered = blocks.map { block in
+        return blocks.map { block in
             render(
                 ["steps": block.steps.map { step(of: block, $0, glossary: glossary, terms: &terms) }],
                 template: Self.explainPartial) ?? ""
-        }
-        return BlockPlaceholders.replaceExplainBlocks(in: html) { index in
-            index < rendered.count ? rendered[index] : ""
         }
     }
 
