@@ -102,18 +102,27 @@ public struct SearchIndex: Sendable {
     public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
         var ordered: [(token: String, fields: Field)] = []
         var position: [String: Int] = [:]
+        let (stopSet, maxStopWordLength) = (Self.stopSet, Self.maxStopWordLength)
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             var seen = 0
-            for token in SearchTokenizer.tokens(text).flatMap(Self.withSuffixes) {
+            func add(_ token: String) {
                 // Stop words are short: only short tokens are looked up in the set.
-                if token.utf8.count <= maxStopWordLength, stopSet.contains(token) { continue }
+                if token.utf8.count <= maxStopWordLength, stopSet.contains(token) { return }
                 if let at = position[token] {
                     ordered[at].fields.formUnion(field)
                 } else {
-                    if seen >= limit { continue }
+                    if seen >= limit { return }
                     seen += 1
                     position[token] = ordered.count
                     ordered.append((token, field))
+                }
+            }
+            SearchTokenizer.forEachToken(in: text) { token in
+                // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
+                if token.utf8.contains(58) {
+                    for part in Self.withSuffixes(token) { add(part) }
+                } else {
+                    add(token)
                 }
             }
         }

@@ -23,12 +23,19 @@ public enum SearchTokenizer {
     /// Works on UTF-8 bytes, decoding only non-ASCII sequences (the index covers every
     /// page of the site, so this is hot); the rule is the same as described above.
     public static func tokens(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { tokens(utf8: $0) }
+        var result: [String] = []
+        forEachToken(in: text) { result.append($0) }
+        return result
     }
 
-    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var result: [String] = []
+    /// Calls `body` with each token of `text`, in order (no array of them is made).
+    static func forEachToken(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { forEachToken(utf8: $0, body) }
+    }
+
+    private static func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        let asciiSeparator = Self.asciiSeparator
         var current: [UInt8] = []
         current.reserveCapacity(64)
         var scalarCount = 0
@@ -41,7 +48,7 @@ public enum SearchTokenizer {
             }
             if scalarCount >= 2, hasLetterOrDigit {
                 let token = String(decoding: current, as: UTF8.self)
-                result.append(isASCII ? token : token.lowercased())
+                body(isASCII ? token : token.lowercased())
             }
             current.removeAll(keepingCapacity: true)
             scalarCount = 0
@@ -86,7 +93,6 @@ public enum SearchTokenizer {
             scalarCount += 1
         }
         flush()
-        return result
     }
 
     /// ASCII bytes that end a token: whitespace and the ASCII separators.
