@@ -39,7 +39,8 @@ public enum SitePath {
 
     /// The folder part of a file path (`a/b/c.md` → `a/b`), empty at the root.
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        // Searched in the UTF-8 bytes: `/` is ASCII, so its index is a character boundary.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
