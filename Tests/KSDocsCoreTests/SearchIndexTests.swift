@@ -101,6 +101,17 @@ import Testing
         #expect(read.shards.map { $0["b"] as? Int } == Array(stride(from: 0, to: count, by: SearchIndex.shardSize)))
     }
 
+    @Test func shardLinesAreReadBackAsJSONReadsThem() throws {
+        let line = #"{"b":32,"t":{"a\"b":[1,17],"c\\d\/":[2],"\u003cx\u2028\u001f":[4],"é€😀":[8],"e\n\r\t":[]}}"#
+        let parsed = try #require(ShardLine.parse(Substring(line)))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(parsed.base == object["b"] as? Int)
+        let table = try #require(object["t"] as? [String: [Int]])
+        #expect(Dictionary(uniqueKeysWithValues: parsed.table.map { ($0.token, $0.numbers) }) == table)
+        #expect(ShardLine.parse("{\"b\":0,\"t\":{}}")?.table.isEmpty == true)
+        #expect(ShardLine.parse("{\"b\":0,\"t\":5}") == nil, "a line that is not a shard")
+    }
+
     /// A page's entry with a key made of its body, tokens taken from `previous` when it has the key.
     static func keyedIndex(_ bodies: [String], previous: PreviousTokens? = nil) -> SearchIndex {
         var index = SearchIndex()

@@ -135,10 +135,7 @@ final class PreviousTokens: Sendable {
     /// The tokens of each page of shard `shard`, from its postings.
     private func parse(_ shard: Int) -> [Tokens] {
         var pages = [Tokens](repeating: [], count: SearchIndex.shardSize)
-        if let line = files.shardLine(at: shard),
-            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let base = object["b"] as? Int, let table = object["t"] as? [String: [Int]]
-        {
+        if let line = files.shardLine(at: shard), let (base, table) = ShardLine.parse(line) {
             for (token, numbers) in table {
                 var page = base
                 for number in numbers {
