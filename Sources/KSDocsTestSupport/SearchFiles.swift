@@ -90,18 +90,19 @@ public struct SearchFiles {
 }
 
 extension FixtureSite {
-    /// 12 folders of 20 notes, one with a flashcard and one (`f11/n19.md`) with ten: with the
-    /// folders and the interview page, a little over two search parts' worth of pages (264).
+    /// 6 folders of 20 notes (19 in `f04`), one with a flashcard and one (`f05/n19.md`) with ten:
+    /// with the folders and the interview page, 138 search entries, a little over one part's
+    /// worth (128, just one part, without the ten).
     public static let notes: [String: String] = {
         var files = ["site.yml": "title: Parts\n", "index.md": "---\ntitle: Home\n---\nWelcome.\n"]
-        for folder in 0..<12 {
-            for note in 0..<20 {
+        for folder in 0..<6 {
+            for note in 0..<(folder == 4 ? 19 : 20) {
                 files[String(format: "f%02d/n%02d.md", folder, note)] =
                     "---\ntitle: Note \(folder) \(note)\n---\n## Part \(note)\n\nWidgets \(folder * 20 + note) and `8080:80`.\n"
             }
         }
         files["f00/n00.md"]! += "\n> [!INTERVIEW]\n> Why widgets?\n>\n> They fit.\n"
-        files["f11/n19.md"] = cards(10)
+        files["f05/n19.md"] = cards(10)
         return files
     }()
 
