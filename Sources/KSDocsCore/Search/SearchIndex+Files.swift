@@ -9,7 +9,8 @@ extension SearchIndex {
     static let formatVersion = 3
     /// Pages per shard of the token table.
     static let shardSize = 32
-    /// Pages per part file, a whole number of shards: 1,000 pages make 8 files, 10,000 make 79.
+    /// Pages per part file, a whole number of shards: the 1,000-page benchmark corpus makes 8
+    /// files, the 10,000-page one 80 (10,201 pages).
     static let partSize = 128
     /// The folder of the part files, beside the root file `search-index.js`.
     public static let partsFolder = "search-index"
