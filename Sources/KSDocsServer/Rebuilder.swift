@@ -2,7 +2,7 @@ import Foundation
 import KSDocsCore
 
 /// Runs builds one at a time and tells the hub and the user how they went. The builds
-/// share one `BuildSession`: the cache and search script stay in memory between them.
+/// share one `BuildSession`: the cache and search entries stay in memory between them.
 actor Rebuilder {
     let options: BuildOptions
     let session = BuildSession()

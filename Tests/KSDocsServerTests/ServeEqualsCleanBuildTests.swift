@@ -5,7 +5,7 @@ import Testing
 
 @testable import KSDocsServer
 
-/// After any sequence of edits in `serve` (which keeps its build cache and search script
+/// After any sequence of edits in `serve` (which keeps its build cache and search entries
 /// in memory between rebuilds), the served site is byte for byte what a clean build of
 /// the same content writes.
 @Suite(.serialized) struct ServeEqualsCleanBuildTests {
@@ -92,6 +92,24 @@ import Testing
         options.output = server.site.root.appendingPathComponent("serve/site").path
         let warm = try await SiteBuilder(options: options).build()
         #expect(warm.parsedFileCount == 0, "every file is taken from the cache serve left")
+    }
+
+    @Test func aBodyEditRewritesOneSearchPartFile() async throws {
+        let server = try await RunningServer(FixtureSite.notes)
+        let stream = try EventStreamReader(port: server.port)
+        defer { stream.close() }
+        _ = try await stream.next("hello")
+        let output = server.site.root.appendingPathComponent("serve/site")
+        let before = try SearchFiles.signatures(in: output)
+        #expect(before.count == 2)
+        let received = stream.received.count
+        try server.site.write("f03/n07.md", "---\ntitle: Note 3 7\n---\n## Part 7\n\nWidgets, edited.\n")
+        _ = try await stream.next("reload", after: received, timeout: 20)
+        let after = try SearchFiles.signatures(in: output)
+        let rewritten = before.keys.filter { before[$0] != after[$0] }
+        #expect(rewritten == ["search-index/0.js"], "only the part holding the edited page is written again")
+        try await expectEqualsCleanBuild(server, after: "a body edit")
+        try await server.stop()
     }
 
     /// The serve output folder against a clean build of the same content, file by file.

@@ -33,7 +33,7 @@ struct BuildCache: Codable, Sendable {
     /// of the same version may render differently, so it starts from a clean cache).
     static let formatVersion: String = {
         let program = FileSignature.of(path: "/proc/self/exe").map { "\($0.size)-\($0.modifiedNanoseconds)" } ?? "-"
-        return "ksdocs-cache-12 " + KSDocsVersion.current + " " + program
+        return "ksdocs-cache-13 " + KSDocsVersion.current + " " + program
     }()
 
     var version = BuildCache.formatVersion
@@ -42,7 +42,7 @@ struct BuildCache: Codable, Sendable {
     var outputs: [String: String] = [:]
     /// Every file the build wrote, so an in-place update can delete the ones gone since.
     var files: [String] = []
-    /// The keys of the lines of the search script written (see `SearchIndex.script(reusing:)`).
+    /// The keys of the search files written, their lines and parts (see `SearchIndex.files(reusing:)`).
     var searchScript = ScriptKeys()
     /// Loaded pages by source, valid while `pagesFingerprint` (the configuration files and
     /// the options pages are loaded with) stays the same.

@@ -3,17 +3,13 @@ import Synchronization
 
 /// What a long-running process (`ksdocs serve`) keeps in memory between builds of one
 /// site, instead of reading it back from disk on every save: the build cache the last
-/// build made, and the search script it wrote. The cache is still written to disk (so
+/// build made, and its search entries. The cache is still written to disk (so
 /// the next `ksdocs build` starts warm), but after the build has returned, off the reload path.
 ///
 /// One session belongs to one content folder, output folder and set of options.
 public final class BuildSession: Sendable {
     private struct State {
         var cache: BuildCache?
-        /// The search script last written, with the signature of its file then, and its lines
-        /// once split (in the background, after the build).
-        var searchScript: (text: String, file: FileSignature)?
-        var searchLines: (lines: ScriptLines, file: FileSignature)?
         /// The last build's search entries by key: an unchanged page's entry is taken as it is.
         var searchEntries: [String: SearchIndex.Entry] = [:]
         /// The disk write of the last cache, if it is still going on.
@@ -37,14 +33,6 @@ public final class BuildSession: Sendable {
 
     /// The cache the last build of this session made, if there was one.
     var cache: BuildCache? { state.withLock { $0.cache } }
-
-    /// The lines of the search script the last build wrote, if its file is still as written.
-    func searchLines(at path: String, keys: ScriptKeys) -> ScriptLines? {
-        let (text, lines) = state.withLock { ($0.searchScript, $0.searchLines) }
-        guard let file = text?.file ?? lines?.file, FileSignature.of(path: path) == file else { return nil }
-        if let lines, lines.file == file { return lines.lines }
-        return text.flatMap { ScriptLines(script: $0.text, keys: keys) }
-    }
 
     /// Tells the session which files were written since the last build (absolute paths, as the
     /// file watcher reports them), so the next build can update the last listing of Content/
@@ -75,14 +63,12 @@ public final class BuildSession: Sendable {
     /// The last build's search entries, by key.
     var searchEntries: [String: SearchIndex.Entry] { state.withLock { $0.searchEntries } }
 
-    /// Keeps `cache` and the script for the next build, and writes the cache to disk in the
-    /// background (after any write still going on, so the newest cache is the one left).
-    func keep(
-        _ cache: BuildCache, searchScript: String, scriptFile: FileSignature?, searchIndex: SearchIndex, output: URL
-    ) {
+    /// Keeps `cache` and the search entries for the next build, and writes the cache to disk
+    /// in the background (after any write still going on, so the newest cache is the one left).
+    func keep(_ cache: BuildCache, searchIndex: SearchIndex, output: URL) {
         var entries: [String: SearchIndex.Entry] = [:]
         for (entry, key) in zip(searchIndex.entries, searchIndex.entryKeys) where !key.isEmpty {
-            // The body only feeds tokens, which a kept entry takes from the script: not kept.
+            // The body only feeds tokens, which a kept entry takes from the part files: not kept.
             var kept = entry
             kept.body = ""
             entries[key] = kept
@@ -93,20 +79,11 @@ public final class BuildSession: Sendable {
         for (source, page) in cache.pages where !page.unchangedSinceLoad { cache.pageBytes[source] = nil }
         state.withLock { [cache] state in
             state.cache = cache
-            state.searchScript = scriptFile.map { (searchScript, $0) }
-            state.searchLines = nil
             state.searchEntries = entries
             state.generation += 1
             let (previous, generation) = (state.saving, state.generation)
             state.saving = Task.detached(priority: .utility) { [self] in
                 await previous?.value
-                // Split once here, off the reload path.
-                let lines = scriptFile.flatMap { file in
-                    ScriptLines(script: searchScript, keys: cache.searchScript).map { ($0, file) }
-                }
-                self.state.withLock { state in
-                    if state.generation == generation { state.searchLines = lines }
-                }
                 // Encoded once here; the next builds take the records' bytes as they are.
                 let encoded = cache.withEncodedPages()
                 encoded.save(forOutput: output)

@@ -31,17 +31,12 @@ struct IncrementalState {
         }
     }
 
-    /// Where the search script is written.
-    var searchScriptPath: String { options.outputURL.path + "/" + SearchIndexBuilder.path }
-
-    /// The last build's search script, which lends the lines (and tokens) of the pages and
-    /// shards that did not change, if its file is still as that build wrote it.
-    func previousSearchScript() -> ScriptLines? {
-        if let kept = session?.searchLines(at: searchScriptPath, keys: cache.searchScript) { return kept }
-        guard let written = cache.searchScript.file, FileSignature.of(path: searchScriptPath) == written,
-            let data = FileManager.default.contents(atPath: searchScriptPath)
-        else { return nil }
-        return ScriptLines(script: String(decoding: data, as: UTF8.self), keys: cache.searchScript)
+    /// The last build's search part files, which are kept when their pages did not change
+    /// and lend the lines (and tokens) of the pages and shards that did not, while each file
+    /// is still as that build wrote it (read from disk on demand, by `serve` too: only the
+    /// parts being made again are read).
+    func previousSearchFiles() -> PreviousSearchFiles? {
+        PreviousSearchFiles(output: options.outputURL, keys: cache.searchScript)
     }
 
     /// The last build's search entries by key (kept by `serve` only).
@@ -76,20 +71,22 @@ struct IncrementalState {
     /// by the session (which writes it to disk after the build has returned).
     func keep(
         loader: SiteLoader, pagesFingerprint: String, loadStarted: Int64, rendered: SiteRenderer.Result,
-        files: [String], linkFingerprint: String, search: SearchIndex, script: String, scriptKeys: ScriptKeys
+        files: [String], linkFingerprint: String, search: SearchIndex, searchKeys: ScriptKeys
     ) {
         if let session, let listing = loader.listing {
             session.keep(listing, changed: loader.previousListing?.changed ?? [])
         }
-        var scriptKeys = scriptKeys
-        scriptKeys.file = FileSignature.of(path: searchScriptPath)
+        var searchKeys = searchKeys
+        for number in searchKeys.parts.indices {
+            searchKeys.parts[number].file = FileSignature.of(
+                path: options.outputURL.path + "/" + SearchIndex.partPath(number))
+        }
         let next = BuildCache(
-            safety: loader.safetyResults, outputs: rendered.keys, files: files, searchScript: scriptKeys,
+            safety: loader.safetyResults, outputs: rendered.keys, files: files, searchScript: searchKeys,
             pagesFingerprint: pagesFingerprint, pages: loader.pageResults, pageBytes: cache.pageBytes,
             savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems)
         if let session {
-            session.keep(
-                next, searchScript: script, scriptFile: scriptKeys.file, searchIndex: search, output: options.outputURL)
+            session.keep(next, searchIndex: search, output: options.outputURL)
         } else {
             next.save(forOutput: options.outputURL)
         }

@@ -70,8 +70,8 @@ public struct SiteBuilder: Sendable {
         let search = await index(loaded, cards: cards, state: state)
         theme.searchIndex = search.path
         timings.mark("search index")
-        let (script, scriptKeys) = search.index.script(reusing: search.previous)
-        timings.mark("search script")
+        let searchFiles = await search.index.files(reusing: search.previous)
+        timings.mark("search files")
         var renderer = makeRenderer(loaded, cards: cards, theme: theme, themeName: themeName, today: today)
         let linkFingerprint = LinkResolver.fingerprint(of: loaded.site, display: options.content)
         state.prepare(&renderer, linkFingerprint: linkFingerprint)
@@ -80,14 +80,14 @@ public struct SiteBuilder: Sendable {
         timings.mark("keys")
         let rendered = try await renderPages(renderer, writer: writer, diagnostics: &loaded.diagnostics)
         timings.mark("render")
-        let files = siteFiles(loaded.site, theme: theme, searchPath: search.path, searchScript: script)
+        let files = siteFiles(loaded.site, theme: theme, searchPath: search.path, search: searchFiles)
         guard let writer else { throw .contentErrors(loaded.diagnostics.sortedForDisplay()) }
         try write(files, with: writer, pages: rendered.paths)
         timings.mark("site files")
         state.keep(
             loader: loaded.loader, pagesFingerprint: loaded.pagesFingerprint, loadStarted: loaded.loadStarted,
             rendered: rendered, files: rendered.paths + files.map(\.path), linkFingerprint: linkFingerprint,
-            search: search.index, script: script, scriptKeys: scriptKeys)
+            search: search.index, searchKeys: searchFiles.keys)
         timings.mark("cache kept")
         return Report(
             pageCount: SiteRenderer.pageCount(of: loaded.site, cards: cards),
@@ -179,9 +179,9 @@ public struct SiteBuilder: Sendable {
 
     /// The search index, made from the last build's lines where pages did not change.
     private func index(_ loaded: Loaded, cards: [Flashcard], state: IncrementalState) async -> (
-        index: SearchIndex, path: String, previous: ScriptLines?
+        index: SearchIndex, path: String, previous: PreviousSearchFiles?
     ) {
-        let previous = state.previousSearchScript()
+        let previous = state.previousSearchFiles()
         let search = await SearchIndexBuilder(
             site: loaded.site, cards: cards, previous: previous.map(PreviousTokens.init),
             previousEntries: state.previousSearchEntries, completer: loaded.loader.completer
@@ -232,15 +232,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The files beside the pages: copied assets, the theme's assets, the search script,
-    /// sitemap, robots.txt and the marker that says ksdocs made the folder.
-    private func siteFiles(_ site: Site, theme: Theme, searchPath: String, searchScript: String) -> [OutputFile] {
+    /// The files beside the pages: copied assets, the theme's assets, the search files (a part
+    /// the last build wrote as it is now is kept), sitemap, robots.txt and the marker that
+    /// says ksdocs made the folder.
+    private func siteFiles(_ site: Site, theme: Theme, searchPath: String, search: SearchIndex.Files) -> [OutputFile] {
         var files: [OutputFile] = []
         for asset in site.assets {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
         }
         for asset in theme.assets { files.append(OutputFile(path: asset.output, contents: .data(asset.data))) }
-        files.append(.text(searchPath, searchScript))
+        files.append(.text(searchPath, search.root))
+        for (path, text) in search.parts {
+            let kept = options.outputURL.path + "/" + path
+            files.append(text.map { .text(path, $0) } ?? OutputFile(path: path, contents: .reuse(kept)))
+        }
         if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
         files.append(.text(OutputGuard.markerName, OutputGuard.markerText))

@@ -6,7 +6,7 @@ import Foundation
 /// It holds the page without the HTML, full text and code blocks that only rendering and
 /// search need (`SourcePage.withoutContent` says what it keeps for flashcards;
 /// `SourcePage.isComplete` is false; a page that must be rendered again is
-/// loaded again, and its search tokens come from the last search script), the diagnostics loading it
+/// loaded again, and its search tokens come from the last search files), the diagnostics loading it
 /// gave, and what `stat` said of the file when it was read.
 struct CachedPage: Codable, Sendable {
     var file: FileSignature

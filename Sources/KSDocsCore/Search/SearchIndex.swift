@@ -1,8 +1,9 @@
-/// The site's search index: what every page is found by, as a small script file.
+/// The site's search index: what every page is found by, as script files.
 ///
-/// Written as `search-index.js` at the site root, a script that sets
-/// `window.ksdocsSearchIndex`, so pages opened from disk can load it with a
-/// `<script>` element (browsers refuse `fetch` on `file://`).
+/// Written as `search-index.js` at the site root, a small script that sets
+/// `window.ksdocsSearchIndex` and lists the part files under `search-index/`, each
+/// holding a fixed range of pages (see `files(reusing:)`). Scripts, so pages opened from
+/// disk can load them with `<script>` elements (browsers refuse `fetch` on `file://`).
 public struct SearchIndex: Sendable {
     /// One searchable page.
     public struct Entry: Sendable, Equatable {
@@ -72,10 +73,10 @@ public struct SearchIndex: Sendable {
     public private(set) var entries: [Entry] = []
     /// Each entry's tokens, in entry order.
     private(set) var tokenLists: [TokenList] = []
-    /// Each entry's key for reusing its script line (see `ScriptKeys`); empty: never reused.
+    /// Each entry's key for reusing its line and part file (see `ScriptKeys`); empty: never reused.
     private(set) var entryKeys: [String] = []
 
-    /// A page's tokens, or where to find them in the last build's script (read only when
+    /// A page's tokens, or where to find them in the last build's files (read only when
     /// a shard holding the page must be written again).
     enum TokenList: Sendable {
         case decoded([(token: String, fields: Field)])
@@ -91,7 +92,7 @@ public struct SearchIndex: Sendable {
 
     public init() {}
 
-    /// Changes whenever `tokens(of:)` indexes differently, so lines of an older script are not reused.
+    /// Changes whenever `tokens(of:)` indexes differently, so lines of older files are not reused.
     static let rulesVersion = "tokens-2"
 
     private static let stopSet = Set(stopWords)
@@ -149,9 +150,20 @@ public struct SearchIndex: Sendable {
         return out
     }
 
-    /// Adds a page, indexing its title, headings, commands and body.
+    /// Adds a page, indexing its title, headings, commands and body. Its key is made of
+    /// everything in it, so its line is reused by the next build while it stays the same.
     public mutating func add(_ entry: Entry) {
-        add(entry, tokens: Self.tokens(of: entry))
+        add(entry, tokens: .decoded(Self.tokens(of: entry)), key: Self.key(of: entry))
+    }
+
+    /// A key for an entry made of its whole text (and the indexing rules).
+    static func key(of entry: Entry) -> String {
+        var text = [entry.title, entry.url, entry.kind, entry.snippet, entry.keywords, entry.body].joined(
+            separator: "\u{1}")
+        for heading in entry.headings { text += "\u{2}" + heading.id + "\u{1}" + heading.text }
+        for command in entry.commands { text += "\u{3}" + command }
+        for command in entry.fullCommands { text += "\u{4}" + command }
+        return rulesVersion + "\u{1}entry\u{1}" + ContentHash.hex(text.utf8)
     }
 
     /// Adds a page whose tokens were computed with `tokens(of:)`.

@@ -5,7 +5,7 @@ struct SearchIndexBuilder: Sendable {
     let site: Site
     /// The site's flashcards (`InterviewDeck.build`), each indexed as a result of its own.
     let cards: [Flashcard]
-    /// The last build's search script: pages whose line it has lend their tokens from it
+    /// The last build's search files: pages whose line they have lend their tokens from them
     /// (a page from the build cache has no full text to tokenize).
     var previous: PreviousTokens?
     /// Loads pages from the build cache again in full when their tokens are not in `previous`.
@@ -25,7 +25,7 @@ struct SearchIndexBuilder: Sendable {
         self.completer = completer
     }
 
-    /// Where the index script is written.
+    /// Where the index's root script is written (its parts go under `SearchIndex.partsFolder`).
     static let path = "search-index.js"
 
     /// Longest snippet kept, in characters.
@@ -33,7 +33,7 @@ struct SearchIndexBuilder: Sendable {
     /// Longest command kept, in characters.
     static let commandLength = 100
 
-    /// The index and the site path its script is written to. The script is `index.script(reusing:)`.
+    /// The index and the site path of its root script. The files are `index.files(reusing:)`.
     func build() async -> (index: SearchIndex, path: String) {
         var index = SearchIndex()
         var folderIndexes: [String: SourcePage] = [:]
@@ -87,13 +87,13 @@ struct SearchIndexBuilder: Sendable {
         return (index, Self.path)
     }
 
-    /// A script-line key made of parts (and the version of the indexing rules, so a line
+    /// A line key made of parts (and the version of the indexing rules, so a line
     /// indexed by an older ksdocs is not reused).
     private static func key(_ parts: String...) -> String {
         ([SearchIndex.rulesVersion] + parts).joined(separator: "\u{1}")
     }
 
-    /// A page's entry and tokens: the tokens of the last script's line with the same `key` when
+    /// A page's entry and tokens: the tokens of the last build's line with the same `key` when
     /// there is one, else the page's own (loaded again in full if it came from the build cache).
     private func tokenized(
         _ page: SourcePage, title: String, url: String, kind: String, snippet: String? = nil, key: String

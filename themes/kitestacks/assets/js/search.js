@@ -1,6 +1,7 @@
-/* ksdocs search: the build writes search-index.js (window.ksdocsSearchIndex);
-   it is loaded with a <script> element on first use, so search works opened from disk
-   and offline. Ranking: title > heading > command > body. */
+/* ksdocs search: the build writes search-index.js (window.ksdocsSearchIndex), which lists
+   the part files under search-index/ (each adds itself to window.ksdocsSearchParts). All are
+   loaded with <script> elements on first use, so search works opened from disk and offline;
+   searching starts once every part is in. Ranking: title > heading > command > body. */
 (function () {
   "use strict";
   var doc = document, body = doc.body;
@@ -27,28 +28,50 @@
   if (!box || !input || !indexURL) return;
   box.hidden = false;
 
+  function failed() { status.textContent = "The search index could not be loaded."; }
+
+  function addScript(src, onload) {
+    var script = doc.createElement("script");
+    script.src = src;
+    script.onload = onload;
+    script.onerror = failed;
+    doc.head.appendChild(script);
+  }
+
+  // The root, then every part at once; the parts' pages and shards laid end to end are the index.
   function load(then) {
     if (index) { then(); return; }
     pending = true;
     if (loading) return;
     loading = true;
-    var script = doc.createElement("script");
-    script.src = indexURL;
-    script.onload = function () {
-      index = window.ksdocsSearchIndex || null;
-      if (!index) return;
-      var seen = {};
-      vocabulary = [];
-      index.shards.forEach(function (shard) {
-        Object.keys(shard.t).forEach(function (token) {
-          if (!seen[token]) { seen[token] = true; vocabulary.push(token); }
+    addScript(indexURL, function () {
+      var root = window.ksdocsSearchIndex, left = root ? root.parts.length : 0;
+      if (!root) { failed(); return; }
+      var base = indexURL.slice(0, indexURL.lastIndexOf("/") + 1);
+      function assemble() {
+        var parts = window.ksdocsSearchParts || {}, pages = [], shards = [];
+        for (var i = 0; i < root.parts.length; i++) {
+          if (!parts[i]) { failed(); return; }
+          pages = pages.concat(parts[i].pages);
+          shards = shards.concat(parts[i].shards);
+        }
+        var seen = {};
+        vocabulary = [];
+        shards.forEach(function (shard) {
+          Object.keys(shard.t).forEach(function (token) {
+            if (!seen[token]) { seen[token] = true; vocabulary.push(token); }
+          });
         });
+        root.stop.forEach(function (word) { stop[word] = true; });
+        index = { pages: pages, shards: shards };
+        window.ksdocsSearchLoaded = true;
+        if (pending) then();
+      }
+      if (!left) { assemble(); return; }
+      root.parts.forEach(function (part) {
+        addScript(base + part.f + "?" + part.h, function () { if (--left === 0) assemble(); });
       });
-      index.stop.forEach(function (word) { stop[word] = true; });
-      if (pending) then();
-    };
-    script.onerror = function () { status.textContent = "The search index could not be loaded."; };
-    doc.head.appendChild(script);
+    });
   }
 
   // How well a query token matches an index token: exact, prefix, inside at a word boundary, inside.

@@ -1,0 +1,70 @@
+import KSDocsMarkdown
+
+extension SearchIndex {
+    /// One page's object.
+    static func json(_ entry: Entry) -> String {
+        var page = "{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"k\":\(json(entry.kind))"
+        if !entry.snippet.isEmpty { page += ",\"s\":\(json(entry.snippet))" }
+        if !entry.headings.isEmpty {
+            page +=
+                ",\"h\":["
+                + entry.headings.map { heading in
+                    // The id is left out when the script can derive it from the text (HeadingSlugger's rule).
+                    heading.id == HeadingSlugger.slug(heading.text)
+                        ? json(heading.text) : "[\(json(heading.id)),\(json(heading.text))]"
+                }.joined(separator: ",") + "]"
+        }
+        if !entry.commands.isEmpty {
+            page += ",\"c\":[" + entry.commands.map(json).joined(separator: ",") + "]"
+        }
+        return page + "}"
+    }
+
+    /// The token table of the pages in `range`.
+    func shardJSON(_ range: Range<Int>) -> String {
+        var postings: [String: [(page: Int, fields: Field)]] = [:]
+        for page in range {
+            for (token, fields) in tokenLists[page].tokens { postings[token, default: []].append((page, fields)) }
+        }
+        var out = "{\"b\":\(range.lowerBound),\"t\":{"
+        var first = true
+        for token in postings.keys.sorted() {
+            if !first { out += "," }
+            first = false
+            out += Self.json(token) + ":["
+            var previous = range.lowerBound
+            for (index, (page, fields)) in postings[token, default: []].enumerated() {
+                if index > 0 { out += "," }
+                out += String((page - previous) * 16 + fields.rawValue)
+                previous = page
+            }
+            out += "]"
+        }
+        return out + "}}"
+    }
+
+    /// A JSON string literal, safe inside a script file.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
