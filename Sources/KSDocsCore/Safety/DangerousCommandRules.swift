@@ -35,6 +35,15 @@ enum DangerousCommandRules {
             what: "mkfs", risk: "erases a file system"),
     ]
 
+    /// Every rule's trigger words: a line holding none of them matches no rule.
+    private static let triggerMask: UInt64 =
+        rules.contains { $0.pattern.triggerMask == 0 } ? .max : rules.reduce(0) { $0 | $1.pattern.triggerMask }
+
+    /// Whether some rule could match `line` (it holds one of the rule's trigger words).
+    static func mayMatch(_ line: ScanLine) -> Bool {
+        line.triggers & triggerMask != 0
+    }
+
     /// Dangerous commands on one line of a code block.
     static func findings(in line: String) -> [SafetyFinding] {
         findings(in: ScanLine(line))
@@ -58,7 +67,18 @@ enum DangerousCommandRules {
 
     /// Whether a code line is a shell comment (a mention, not a command).
     static func isComment(_ line: String) -> Bool {
-        line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        // ASCII after the indentation (nearly every line) is decided on the bytes;
+        // anything else (Unicode spaces, a mark on the `#`) goes through Foundation.
+        let decided: Bool?? = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            guard index < bytes.count else { return false }
+            if bytes[index] >= 0x80 { return nil }
+            guard bytes[index] == 0x23 else { return false }
+            return index + 1 == bytes.count || bytes[index + 1] < 0x80 ? true : nil
+        }
+        if case .some(.some(let comment)) = decided { return comment }
+        return line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
     }
 
     /// Words that show an explanation gives a reason, not just a description.

@@ -34,7 +34,7 @@ struct ScanLine {
 /// words one of which every match contains; a line holding none of a pattern's
 /// words is never given to its expression.
 enum SafetyTriggers {
-    /// Every trigger word, lowercase ASCII; a pattern's triggers must be in this list.
+    /// Every trigger word, lowercase ASCII, three bytes or more; a pattern's triggers must be in this list.
     static let words: [String] = [
         "tskey-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "akia", "asia", "eyj", "eyjhijoi",
         "--token", "--pass", "--secret", "--client-secret", "--auth", "--api-key", "authorization:", "secret",
@@ -47,11 +47,20 @@ enum SafetyTriggers {
 
     private static let bytes: [[UInt8]] = words.map { Array($0.utf8) }
 
-    /// Trigger numbers by their first byte.
-    private static let byFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (number, word) in bytes.enumerated() { table[Int(word[0])].append(number) }
-        return table
+    /// Every trigger word has at least three bytes (the scan looks them up by their first
+    /// three): a shorter line holds none.
+    private static let shortest = 3
+
+    /// Trigger numbers grouped by their first byte: those starting with byte `b` are
+    /// `byFirstByte[firstByteStart[b]..<firstByteStart[b + 1]]`.
+    private static let byFirstByte: [UInt8] = (0..<256).flatMap { byte in
+        bytes.indices.filter { Int(bytes[$0][0]) == byte }.map { UInt8($0) }
+    }
+    private static let firstByteStart: [Int] = {
+        var starts = [Int](repeating: 0, count: 257)
+        for word in bytes { starts[Int(word[0]) + 1] += 1 }
+        for byte in 0..<256 { starts[byte + 1] += starts[byte] }
+        return starts
     }()
 
     static func mask(for triggers: [String]) -> UInt64 {
@@ -72,39 +81,52 @@ enum SafetyTriggers {
         return copy.withUTF8 { scan(bytes: $0) }
     }
 
-    /// Bit `b0 << 8 | b1` is set when some trigger word starts with those two (lowercase)
-    /// bytes: most positions of a line are ruled out by one lookup.
-    private static let firstTwoBytes: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 65536 / 64)
+    /// Bit `hash(b0, b1, b2)` is set when some trigger word starts with those three
+    /// (lowercase) bytes: most positions of a line are ruled out by one lookup.
+    private static let firstThreeBytes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (hashMask + 1) / 64)
         for word in bytes {
-            let pair = Int(word[0]) << 8 | Int(word[1])
-            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            let hash = hash(word[0], word[1], word[2])
+            bits[hash >> 6] |= 1 << UInt64(hash & 63)
         }
         return bits
     }()
 
-    private static func scan(bytes buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var mask: UInt64 = 0
+    private static let hashMask = 0x7FFF
+
+    @inline(__always) private static func hash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        (Int(b0) << 10 ^ Int(b1) << 5 ^ Int(b2)) & hashMask
+    }
+
+    /// The triggers present in a line's UTF-8 bytes, as a bit mask.
+    static func scan(bytes buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = buffer.count
-        var index = 0
+        guard count >= shortest, let base = buffer.baseAddress else { return 0 }
+        // The tables are read once per line, not once per byte.
+        let triples = firstThreeBytes
+        let starts = firstByteStart
+        let numbers = byFirstByte
+        let words = bytes
+        var mask: UInt64 = 0
+        var b0 = lower(base[0])
+        var b1 = lower(base[1])
+        var index = 2
         while index < count {
-            if index + 1 < count {
-                let pair = Int(lower(buffer[index])) << 8 | Int(lower(buffer[index + 1]))
-                if firstTwoBytes[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                    index += 1
-                    continue
-                }
-            }
-            let candidates = byFirstByte[Int(lower(buffer[index]))]
-            if !candidates.isEmpty {
-                for number in candidates {
-                    let word = bytes[number]
-                    guard index + word.count <= count else { continue }
+            let b2 = lower(base[index])
+            let hash = hash(b0, b1, b2)
+            if triples[hash >> 6] & (1 << UInt64(hash & 63)) != 0 {
+                // A word may start at `start`, the first of the three bytes.
+                let start = index - 2
+                for number in numbers[starts[Int(b0)]..<starts[Int(b0) + 1]] {
+                    let word = words[Int(number)]
+                    guard start + word.count <= count else { continue }
                     var offset = 1
-                    while offset < word.count, lower(buffer[index + offset]) == word[offset] { offset += 1 }
+                    while offset < word.count, lower(base[start + offset]) == word[offset] { offset += 1 }
                     if offset == word.count { mask |= 1 << UInt64(number) }
                 }
             }
+            b0 = b1
+            b1 = b2
             index += 1
         }
         return mask

@@ -13,26 +13,35 @@ public enum SafetyScanner {
     public static func scan(_ text: String, file: String) -> [Diagnostic] {
         let document = ScannedDocument(text)
         var diagnostics: [Diagnostic] = []
-        for (index, slice) in document.lines.enumerated() {
-            let number = index + 1
-            let context = document.context(ofLine: number)
-            if context.isFence { continue }
-            // Most lines hold no trigger word: they are skipped without a copy.
-            let triggers = SafetyTriggers.scan(slice)
-            if triggers == 0 { continue }
-            let line = String(slice)
+        // Lines are looked at as bytes: most hold no trigger word and are skipped
+        // without being copied into a String.
+        let candidates: [(number: Int, line: String, triggers: UInt64)] = document.withBytes { bytes in
+            var candidates: [(number: Int, line: String, triggers: UInt64)] = []
+            for (index, range) in document.lines.enumerated() where !document.context(ofLine: index + 1).isFence {
+                let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                let triggers = SafetyTriggers.scan(bytes: slice)
+                if triggers == 0 { continue }
+                candidates.append((index + 1, String(decoding: slice, as: UTF8.self), triggers))
+            }
+            return candidates
+        }
+        for (number, line, triggers) in candidates {
             let scanned = ScanLine(line, triggers: triggers)
             for finding in SecretRules.findings(in: scanned) {
                 diagnostics.append(.error(file, line: number, column: finding.column, finding.message))
             }
-            if SecretRules.isPrivateKeyHeader(line), !document.privateKeyIsPlaceholder(afterLine: number) {
+            if SecretRules.mayHavePrivateKeyHeader(scanned), SecretRules.isPrivateKeyHeader(line),
+                !document.privateKeyIsPlaceholder(afterLine: number)
+            {
                 diagnostics.append(
                     .error(
                         file, line: number, column: SecretRules.privateKeyColumn(line),
                         "secret: private key block; never publish a private key: remove it (and replace the key), or show the block as '-----BEGIN ... PRIVATE KEY-----' with '...' inside"
                     ))
             }
-            guard case .code(let block) = context, !DangerousCommandRules.isComment(line) else { continue }
+            guard case .code(let block) = document.context(ofLine: number),
+                DangerousCommandRules.mayMatch(scanned), !DangerousCommandRules.isComment(line)
+            else { continue }
             for finding in DangerousCommandRules.findings(in: scanned) {
                 if let explanation = block.explanation(coveringLine: number),
                     DangerousCommandRules.explainsWhy(explanation, finding: finding)

@@ -4,11 +4,21 @@ import KSDocsCommands
 /// A Markdown file split into lines, with what each line is: front matter, prose,
 /// a fence line, or a line of a fenced code block.
 ///
-/// Lines stay slices of the text (no copies), and explain blocks are parsed only
-/// when a dangerous command in them asks for its explanation: most lines of most
-/// files never need either.
+/// Lines are byte ranges of the text's UTF-8 (found with `memchr`, no copies), and
+/// explain blocks are parsed only when a dangerous command in them asks for its
+/// explanation: most lines of most files never need either. Fences and front matter
+/// delimiters are recognised on the bytes; a line is looked at as Characters only
+/// when a byte that is not ASCII could change the answer (a mark on a backtick,
+/// Unicode spaces around `---`).
+///
+/// The scan does not reuse the loader's Markdown parse: it runs on the whole file
+/// (front matter included) before the parse, on copied text files that are never
+/// parsed, and with its own, simpler notion of a fence, which its findings depend on.
 struct ScannedDocument {
-    let lines: [Substring]
+    /// The text, contiguous UTF-8 (a bridged string is copied once).
+    let text: String
+    /// Each line's byte range in `text.utf8`, without its LF.
+    let lines: [Range<Int>]
     private var contexts: [LineContext]
 
     enum LineContext {
@@ -27,7 +37,8 @@ struct ScannedDocument {
     final class CodeBlock {
         /// The explain dialect of the block, nil for a plain code block.
         let dialect: ExplainDialect?
-        /// The block's code (fence indentation removed), one element per line.
+        /// The block's code (fence indentation removed), one element per line; empty for
+        /// a plain code block, which has no commands to look up.
         let code: [Substring]
         /// File line (1-based) of the first code line.
         let firstCodeLine: Int
@@ -56,16 +67,17 @@ struct ScannedDocument {
 
     init(_ text: String) {
         // Text reaches the scanner through TextDecoding, which has already made line ends LF.
-        // Split on UTF-8 bytes: splitting on Characters would run grapheme breaking over every byte.
-        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
-            Substring($0)
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        let lines = text.utf8.withContiguousStorageIfAvailable { Self.lineRanges($0) } ?? []
+        self.lines = lines
         contexts = Array(repeating: .prose, count: lines.count)
         var index = 0
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+        if !lines.isEmpty, isTrimmed(0, oneOf: ["---"]) {
             contexts[0] = .fence
             var end = 1
-            while end < lines.count, !["---", "..."].contains(lines[end].trimmingCharacters(in: .whitespaces)) {
+            while end < lines.count, !isTrimmed(end, oneOf: ["---", "..."]) {
                 contexts[end] = .frontMatter
                 end += 1
             }
@@ -77,28 +89,64 @@ struct ScannedDocument {
             }
         }
         while index < lines.count {
-            guard let fence = Self.fence(lines[index]) else {
+            guard let opening = fence(atLine: index) else {
                 index += 1
                 continue
             }
             contexts[index] = .fence
             var end = index + 1
-            var code: [Substring] = []
             while end < lines.count {
-                if let closing = Self.fence(lines[end]), closing.marker == fence.marker,
-                    closing.length >= fence.length, closing.info.isEmpty
+                if let closing = fence(atLine: end), closing.marker == opening.marker,
+                    closing.length >= opening.length, closing.info.isEmpty
                 {
                     break
                 }
-                code.append(lines[end].dropFirst(min(fence.indent, Self.indent(lines[end]))))
                 end += 1
             }
-            let block = CodeBlock(
-                dialect: ExplainDialect(infoString: fence.info), code: code, firstCodeLine: index + 2)
+            let dialect = ExplainDialect(infoString: opening.info)
+            // Only an explain block's code is ever read (for its commands' explanations).
+            let code =
+                dialect == nil
+                ? []
+                : ((index + 1)..<end).map { number -> Substring in
+                    let line = self.line(number)
+                    return line.dropFirst(min(opening.indent, Self.indent(line)))
+                }
+            let block = CodeBlock(dialect: dialect, code: code, firstCodeLine: index + 2)
             for line in (index + 1)..<end { contexts[line] = .code(block) }
             if end < lines.count { contexts[end] = .fence }
             index = end + 1
         }
+    }
+
+    /// The byte ranges of the lines of `bytes`, split at each LF (a final LF ends an empty last line).
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [0..<0] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            ranges.append(start..<end)
+            start = end + 1
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
+    }
+
+    /// Line `index` (0-based) as a slice of the text.
+    func line(_ index: Int) -> Substring {
+        let utf8 = text.utf8
+        let range = lines[index]
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return Substring(utf8[start..<end])
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes (in place: the text is contiguous).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     /// What file line `number` (1-based) is.
@@ -111,12 +159,32 @@ struct ScannedDocument {
     func privateKeyIsPlaceholder(afterLine line: Int) -> Bool {
         var index = line
         while index < lines.count {
-            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            let trimmed = self.line(index).trimmingCharacters(in: .whitespaces)
             index += 1
             if trimmed.isEmpty { continue }
             return trimmed.hasPrefix("-----END") || Placeholder.isPlaceholder(trimmed)
         }
         return true
+    }
+
+    /// Whether line `index` with whitespace trimmed is one of `candidates` (ASCII words).
+    /// An ASCII line is trimmed of spaces and tabs (all `.whitespaces` holds below 0x80)
+    /// in place; any other line goes through Foundation.
+    private func isTrimmed(_ index: Int, oneOf candidates: [StaticString]) -> Bool {
+        let ascii: Bool? = withBytes { bytes in
+            var start = lines[index].lowerBound
+            var end = lines[index].upperBound
+            for offset in start..<end where bytes[offset] >= 0x80 { return nil }
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return candidates.contains { word in
+                word.utf8CodeUnitCount == end - start
+                    && memcmp(bytes.baseAddress! + start, word.utf8Start, end - start) == 0
+            }
+        }
+        if let ascii { return ascii }
+        let trimmed = line(index).trimmingCharacters(in: .whitespaces)
+        return candidates.contains { trimmed == "\($0)" }
     }
 
     private struct Fence {
@@ -126,11 +194,42 @@ struct ScannedDocument {
         var info: String
     }
 
+    /// The fence on line `index`, if it is one.
+    private func fence(atLine index: Int) -> Fence? {
+        let decided: Fence?? = withBytes { Self.fence(bytes: $0, lines[index]) }
+        if case .some(let fence) = decided { return fence }
+        return Self.fence(line(index))
+    }
+
+    /// The fence on the line at `range` of `bytes`, decided on the bytes where that gives
+    /// what `fence(_:)` gives on Characters; nil (undecided) for a possible fence holding a
+    /// byte that is not ASCII.
+    private static func fence(bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Fence?? {
+        // Most lines do not start (after spaces) with ` or ~, and a line starting with
+        // inline code has a run of fewer than three marks (a mark on the third makes it
+        // fewer Characters still): no fence either way.
+        var offset = range.lowerBound
+        while offset < range.upperBound, bytes[offset] == 0x20 { offset += 1 }
+        guard offset < range.upperBound, bytes[offset] == 0x60 || bytes[offset] == 0x7E else { return .some(nil) }
+        let marker = bytes[offset]
+        var end = offset
+        while end < range.upperBound, bytes[end] == marker { end += 1 }
+        guard end - offset >= 3 else { return .some(nil) }
+        guard !bytes[end..<range.upperBound].contains(where: { $0 >= 0x80 }) else { return nil }
+        // An ASCII line: a Character is a byte, and `.whitespaces` below 0x80 are space and tab.
+        var infoStart = end
+        var infoEnd = range.upperBound
+        while infoStart < infoEnd, bytes[infoStart] == 0x20 || bytes[infoStart] == 0x09 { infoStart += 1 }
+        while infoEnd > infoStart, bytes[infoEnd - 1] == 0x20 || bytes[infoEnd - 1] == 0x09 { infoEnd -= 1 }
+        let info = UnsafeBufferPointer(rebasing: bytes[infoStart..<infoEnd])
+        if marker == 0x60, info.contains(0x60) { return .some(nil) }
+        return .some(
+            Fence(
+                marker: Character(Unicode.Scalar(marker)), length: end - offset, indent: offset - range.lowerBound,
+                info: String(decoding: info, as: UTF8.self)))
+    }
+
     private static func fence(_ line: Substring) -> Fence? {
-        // Fast path: most lines do not start (after spaces) with ` or ~.
-        guard let firstMark = line.utf8.first(where: { $0 != 32 }), firstMark == 96 || firstMark == 126 else {
-            return nil
-        }
         let indent = indent(line)
         let rest = line.dropFirst(indent)
         guard let marker = rest.first, marker == "`" || marker == "~" else { return nil }

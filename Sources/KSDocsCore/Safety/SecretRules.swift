@@ -53,6 +53,11 @@ enum SecretRules {
     private static let privateKey = LinePattern(
         #"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----"#, triggers: ["private key-----"])
 
+    /// Whether `line` holds the trigger of a private key header (needed, not enough).
+    static func mayHavePrivateKeyHeader(_ line: ScanLine) -> Bool {
+        line.triggers & privateKey.triggerMask != 0
+    }
+
     static func isPrivateKeyHeader(_ line: String) -> Bool {
         line.contains("PRIVATE KEY-----") && !privateKey.matches(in: line).isEmpty
     }
@@ -104,7 +109,9 @@ enum SecretRules {
                 add(match.range, "secret: \(kind); revoke it and write a placeholder such as \(advice)")
             }
         }
-        for match in urlCredentials.matches(in: scanned)
+        // Cheap tests on the bytes spare the expressions lines they cannot match: a URL
+        // password needs an `@`, an SQL password a `'`, a pair a key naming a secret.
+        for match in hasByte(line, UInt8(ascii: "@")) ? urlCredentials.matches(in: scanned) : []
         where !Placeholder.isPlaceholder(LinePattern.text(match.range(at: 1), in: line)) {
             add(
                 match.range(at: 1),
@@ -138,15 +145,13 @@ enum SecretRules {
             else { continue }
             add(value.range, "secret: credential in an Authorization header; write a placeholder such as <token>")
         }
-        for match in sqlPassword.matches(in: scanned) {
+        for match in hasByte(line, UInt8(ascii: "'")) ? sqlPassword.matches(in: scanned) : [] {
             guard let value = Self.value(in: line, from: match.range.location + match.range.length - 1),
                 !Placeholder.isPlaceholder(value.text)
             else { continue }
             add(value.range, "secret: literal password in SQL; write a placeholder such as 'changeme' or <password>")
         }
-        // A pair needs its separator: skip the expression on lines without one (most prose).
-        let hasSeparator = line.utf8.contains(UInt8(ascii: "=")) || line.utf8.contains(UInt8(ascii: ":"))
-        for match in hasSeparator ? keyValue.matches(in: scanned) : [] {
+        for match in mayHaveSecretPair(line) ? keyValue.matches(in: scanned) : [] {
             let name = LinePattern.text(match.range(at: 1), in: line)
             let separator = LinePattern.text(match.range(at: 2), in: line)
             guard namesSecret(name),
@@ -159,7 +164,7 @@ enum SecretRules {
                 "secret: '\(name)' has a literal value\(kind); write a placeholder such as ${\(name)} or <\(name.lowercased())>"
             )
         }
-        for cell in line.utf8.contains(UInt8(ascii: "|")) ? tableValues(in: line) : []
+        for cell in hasByte(line, UInt8(ascii: "|")) ? tableValues(in: line) : []
         where SecretValue.isLiteralSecret(cell.value.text, assigned: false) {
             add(
                 cell.value.range,
@@ -186,15 +191,86 @@ enum SecretRules {
         }
         var pairs: [(name: String, value: (text: String, range: NSRange))] = []
         for index in 0..<(bars.count - 2) {
-            let name = cell(index).text.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
-            guard name.range(of: #"^[A-Za-z_][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil,
-                namesSecret(name)
-            else { continue }
+            let name: String
+            switch asciiKey(utf16[(bars[index] + 1)..<bars[index + 1]]) {
+            case .key(let key):
+                name = key
+            case .notKey:
+                continue
+            case .notASCII:
+                name = cell(index).text.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+                guard name.range(of: #"^[A-Za-z_][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
+                    continue
+                }
+            }
+            guard namesSecret(name) else { continue }
             let value = cell(index + 1)
             guard !value.text.isEmpty, !value.text.contains(" ") else { continue }
             pairs.append((name, value))
         }
         return pairs
+    }
+
+    private enum CellKey {
+        case key(String)
+        case notKey
+        /// The cell holds more than printable ASCII: Foundation decides.
+        case notASCII
+    }
+
+    /// A table cell's key, trimmed of spaces and tabs, then of `` ` `` and `*`, when the cell
+    /// is printable ASCII and tabs: a name `[A-Za-z_][A-Za-z0-9_.-]*`, or `.notKey`.
+    private static func asciiKey(_ cell: ArraySlice<UInt16>) -> CellKey {
+        guard cell.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return .notASCII }
+        var units = cell.drop { $0 == 0x20 || $0 == 0x09 }
+        while let last = units.last, last == 0x20 || last == 0x09 { units.removeLast() }
+        units = units.drop { $0 == 0x60 || $0 == 0x2A }
+        while let last = units.last, last == 0x60 || last == 0x2A { units.removeLast() }
+        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
+        guard let first = units.first, isLetter(first) || first == 0x5F,
+            units.allSatisfy({ isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2E || $0 == 0x2D })
+        else { return .notKey }
+        return .key(String(decoding: units, as: UTF16.self))
+    }
+
+    /// Whether `line` holds `byte` (searched with `memchr`).
+    static func hasByte(_ line: String, _ byte: UInt8) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Last words of the keys `namesSecret` accepts, lowercase.
+    private static let secretKeyEnds: [[UInt8]] = [
+        "key", "secret", "password", "passwd", "pass", "token", "credentials", "passphrase",
+    ].map { Array($0.utf8) }
+
+    /// Whether some `=` or `:` of `line` could end a `keyValue` pair whose key names a
+    /// secret: the key, up to any quotes, `*` and trailing `_.-`, ends (ignoring case) with a
+    /// last word `namesSecret` accepts. Needed for a finding, not enough: the expression decides.
+    static func mayHaveSecretPair(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for separator in bytes.indices where bytes[separator] == 0x3D || bytes[separator] == 0x3A {
+                var end = separator
+                if bytes[separator] == 0x3D {  // `\s*=`: ASCII whitespace; other spaces are not decided here
+                    while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+                    if end > 0, bytes[end - 1] >= 0x80 { return true }
+                }
+                while end > 0, [0x22, 0x27, 0x60, 0x2A].contains(bytes[end - 1]) { end -= 1 }
+                while end > 0, [0x5F, 0x2E, 0x2D].contains(bytes[end - 1]) { end -= 1 }
+                for word in secretKeyEnds where word.count <= end {
+                    var offset = 0
+                    while offset < word.count, bytes[end - word.count + offset] | 0x20 == word[offset] {
+                        offset += 1
+                    }
+                    if offset == word.count { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Whether a key name says its value is a secret: its last word is a secret word
