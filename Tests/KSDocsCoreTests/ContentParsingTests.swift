@@ -154,6 +154,7 @@ import Testing
         #expect(SitePath.resolve("../images/a.png", inFolder: "beginner") == "images/a.png")
         #expect(SitePath.resolve("./b.md", inFolder: "x/y") == "x/y/b.md")
         #expect(SitePath.resolve("../../etc/passwd", inFolder: "beginner") == nil)
+        #expect(SitePath.resolve("../../b.md", inFolder: "x") == nil)
     }
 
     /// Plain paths below the folder are joined directly; everything else is normalised part by part.
@@ -161,6 +162,8 @@ import Testing
         ("b.md", "x/y", "x/y/b.md"), ("images/a.png", "", "images/a.png"), ("guide/", "x", "x/guide"),
         (".well-known/a", "x", "x/.well-known/a"), ("a/./b", "x", "x/a/b"), ("a/../b", "x", "x/b"),
         ("a//b", "x", "x/a/b"), ("...", "x", "x/..."), ("a/..", "x", "x"), (".", "x", "x"), ("/a/b", "x", "x/a/b"),
+        ("../b/c.md", "x/y", "x/b/c.md"), ("../../b.md", "x/y", "b.md"), ("./../b.md", "x/y", "x/b.md"),
+        ("../", "x", ""), ("../a/../b", "x/y", "x/b"),
     ])
     func resolvingJoinsOrNormalises(_ relative: String, _ folder: String, _ expected: String) {
         #expect(SitePath.resolve(relative, inFolder: folder) == expected)

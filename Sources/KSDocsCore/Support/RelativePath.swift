@@ -2,10 +2,26 @@
 public enum SitePath {
     /// Resolves `relative` against the folder `base` (both site-relative); nil when it climbs above the root.
     public static func resolve(_ relative: String, inFolder base: String) -> String? {
-        // Most links name a file below the folder (`setup.md`, `images/a.png`): joined as they are.
-        if isPlainDescendant(relative), !base.hasPrefix("/"), !base.hasSuffix("/"), !base.contains("//") {
-            let trimmed = relative.hasSuffix("/") ? String(relative.dropLast()) : relative
-            return base.isEmpty ? trimmed : base + "/" + trimmed
+        // Most links climb a few folders, then name a file below (`../guide/setup.md`): the
+        // folders climbed are cut off the base and the rest joined as it is.
+        if !base.hasPrefix("/"), !base.hasSuffix("/"), !base.contains("//") {
+            var rest = Substring(relative)
+            var folder = Substring(base)
+            while true {
+                if rest.hasPrefix("./") {
+                    rest = rest.dropFirst(2)
+                } else if rest.hasPrefix("../") {
+                    guard !folder.isEmpty else { return nil }
+                    folder = folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { folder[..<$0] } ?? ""
+                    rest = rest.dropFirst(3)
+                } else {
+                    break
+                }
+            }
+            if isPlainDescendant(rest) {
+                let trimmed = rest.hasSuffix("/") ? rest.dropLast() : rest
+                return folder.isEmpty ? String(trimmed) : folder + "/" + trimmed
+            }
         }
         var parts = base.split(separator: "/", omittingEmptySubsequences: true)
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
@@ -21,7 +37,7 @@ public enum SitePath {
     }
 
     /// Whether `path` is a relative path with no `.`, `..` or empty part (a trailing `/` aside).
-    private static func isPlainDescendant(_ path: String) -> Bool {
+    private static func isPlainDescendant(_ path: Substring) -> Bool {
         var previous: UInt8 = UInt8(ascii: "/")
         var partStartsWithDot = false
         for byte in path.utf8 {
