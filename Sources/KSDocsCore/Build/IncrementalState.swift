@@ -71,7 +71,7 @@ struct IncrementalState {
     /// by the session (which writes it to disk after the build has returned).
     func keep(
         loader: SiteLoader, pagesFingerprint: String, loadStarted: Int64, rendered: SiteRenderer.Result,
-        files: [String], linkFingerprint: String, search: SearchIndex, searchKeys: ScriptKeys
+        files: [String], linkFingerprint: String, search: SearchIndex?, searchKeys: ScriptKeys
     ) {
         if let session, let listing = loader.listing {
             session.keep(listing, changed: loader.previousListing?.changed ?? [])
@@ -85,7 +85,7 @@ struct IncrementalState {
             safety: loader.safetyResults, outputs: rendered.keys, files: files, searchScript: searchKeys,
             pagesFingerprint: pagesFingerprint, pages: loader.pageResults, pageBytes: cache.pageBytes,
             savedAt: loadStarted, linkFingerprint: linkFingerprint, linkProblems: rendered.linkProblems)
-        if let session {
+        if let session, let search {
             session.keep(next, searchIndex: search, output: options.outputURL)
         } else {
             next.save(forOutput: options.outputURL)

@@ -67,11 +67,14 @@ public struct SiteBuilder: Sendable {
         var (theme, themeName, themeDiagnostics) = try loadTheme(from: themes, for: loaded)
         loaded.diagnostics += themeDiagnostics
         timings.mark("theme")
-        let search = await index(loaded, cards: cards, state: state)
-        theme.searchIndex = search.path
-        timings.mark("search index")
-        let searchFiles = await search.index.files(reusing: search.previous)
-        timings.mark("search files")
+        theme.searchIndex = SearchIndexBuilder.path
+        // The search files are made while the pages render: neither needs the other, and
+        // making them has a part on one core that would otherwise leave the other idle.
+        let previousSearchFiles = state.previousSearchFiles()
+        let searchBuilder = SearchIndexBuilder(
+            site: loaded.site, cards: cards, previous: previousSearchFiles.map(PreviousTokens.init),
+            previousEntries: state.previousSearchEntries, completer: loaded.loader.completer)
+        async let search = searchFiles(searchBuilder, previous: previousSearchFiles)
         var renderer = makeRenderer(loaded, cards: cards, theme: theme, themeName: themeName, today: today)
         let linkFingerprint = LinkResolver.fingerprint(of: loaded.site, display: options.content)
         state.prepare(&renderer, linkFingerprint: linkFingerprint)
@@ -80,14 +83,16 @@ public struct SiteBuilder: Sendable {
         timings.mark("keys")
         let rendered = try await renderPages(renderer, writer: writer, diagnostics: &loaded.diagnostics)
         timings.mark("render")
-        let files = siteFiles(loaded.site, theme: theme, searchPath: search.path, search: searchFiles)
+        let (searchFiles, searchIndex) = await search
+        timings.mark("search (alongside render)")
+        let files = siteFiles(loaded.site, theme: theme, searchPath: SearchIndexBuilder.path, search: searchFiles)
         guard let writer else { throw .contentErrors(loaded.diagnostics.sortedForDisplay()) }
         try write(files, with: writer, pages: rendered.paths)
         timings.mark("site files")
         state.keep(
             loader: loaded.loader, pagesFingerprint: loaded.pagesFingerprint, loadStarted: loaded.loadStarted,
             rendered: rendered, files: rendered.paths + files.map(\.path), linkFingerprint: linkFingerprint,
-            search: search.index, searchKeys: searchFiles.keys)
+            search: searchIndex, searchKeys: searchFiles.keys)
         timings.mark("cache kept")
         return Report(
             pageCount: SiteRenderer.pageCount(of: loaded.site, cards: cards),
@@ -178,15 +183,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The search index, made from the last build's lines where pages did not change.
-    private func index(_ loaded: Loaded, cards: [Flashcard], state: IncrementalState) async -> (
-        index: SearchIndex, path: String, previous: PreviousSearchFiles?
+    /// The search files, and the index they were made from when `serve` keeps its entries
+    /// (a build drops it there: its tokens are much of the build's memory).
+    private func searchFiles(_ builder: SearchIndexBuilder, previous: PreviousSearchFiles?) async -> (
+        SearchIndex.Files, SearchIndex?
     ) {
-        let previous = state.previousSearchFiles()
-        let search = await SearchIndexBuilder(
-            site: loaded.site, cards: cards, previous: previous.map(PreviousTokens.init),
-            previousEntries: state.previousSearchEntries, completer: loaded.loader.completer
-        ).build()
-        return (search.index, search.path, previous)
+        let index = await builder.build().index
+        let files = await index.files(reusing: previous)
+        return (files, session == nil ? nil : index)
     }
 
     /// The renderer of every page, with the output keys that say which pages changed.

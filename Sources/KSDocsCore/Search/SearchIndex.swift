@@ -95,35 +95,21 @@ public struct SearchIndex: Sendable {
     /// Changes whenever `tokens(of:)` indexes differently, so lines of older files are not reused.
     static let rulesVersion = "tokens-2"
 
-    private static let stopSet = Set(stopWords)
-    private static let maxStopWordLength = stopWords.map(\.utf8.count).max() ?? 0
+    /// The stop words, each marked as never indexed (see `TokenCollector`).
+    private static let stopPositions = Dictionary(uniqueKeysWithValues: stopWords.map { ($0, TokenCollector.skipped) })
 
     /// The tokens of a page with the fields each was found in, in order of first appearance.
     /// Pure, so pages can be tokenized in parallel before `add(_:tokens:)`.
     public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
-        var ordered: [(token: String, fields: Field)] = []
-        var position: [String: Int] = [:]
-        let (stopSet, maxStopWordLength) = (Self.stopSet, Self.maxStopWordLength)
+        var collector = TokenCollector(position: stopPositions)
         func index(_ text: String, _ field: Field, limit: Int = .max) {
-            var seen = 0
-            func add(_ token: String) {
-                // Stop words are short: only short tokens are looked up in the set.
-                if token.utf8.count <= maxStopWordLength, stopSet.contains(token) { return }
-                if let at = position[token] {
-                    ordered[at].fields.formUnion(field)
-                } else {
-                    if seen >= limit { return }
-                    seen += 1
-                    position[token] = ordered.count
-                    ordered.append((token, field))
-                }
-            }
+            collector.seen = 0
             SearchTokenizer.forEachToken(in: text) { token in
                 // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
                 if token.utf8.contains(58) {
-                    for part in Self.withSuffixes(token) { add(part) }
+                    for part in Self.withSuffixes(token) { collector.add(part, field, limit: limit) }
                 } else {
-                    add(token)
+                    collector.add(token, field, limit: limit)
                 }
             }
         }
@@ -133,7 +119,44 @@ public struct SearchIndex: Sendable {
         for command in entry.fullCommands { index(command, .command) }
         index(entry.snippet, .body)
         index(entry.body, .body, limit: maxBodyTokensPerPage)
-        return ordered
+        return collector.ordered
+    }
+
+    /// A page's distinct tokens in order of first appearance, with the fields each was found in.
+    private struct TokenCollector {
+        /// Each token's place in `ordered`, or `skipped` (a stop word, or a token past the limit).
+        var position: [String: Int]
+        var ordered: [(token: String, fields: Field)] = []
+        /// New tokens of the current text so far (its `limit` counts them).
+        var seen = 0
+
+        static let skipped = -1
+        private static let absent = Int.min
+
+        /// Adds `token`, found in `field`, unless it is a stop word or the text's `limit` of new
+        /// tokens is reached; a token seen before gets `field` added. One dictionary lookup.
+        mutating func add(_ token: String, _ field: Field, limit: Int) {
+            let next = ordered.count
+            let canAdd = seen < limit
+            var found = Self.absent
+            Self.update(&position[token, default: Self.absent]) { at in
+                if at == Self.absent {
+                    at = canAdd ? next : Self.skipped
+                } else {
+                    found = at
+                }
+            }
+            if found == Self.absent {
+                guard canAdd else { return }
+                seen += 1
+                ordered.append((token, field))
+            } else if found >= 0 {
+                ordered[found].fields.formUnion(field)
+            }
+        }
+
+        @inline(__always)
+        private static func update(_ value: inout Int, _ body: (inout Int) -> Void) { body(&value) }
     }
 
     /// A token and what follows each `:` in it, so `127.0.0.1:8080:80` is also found as
