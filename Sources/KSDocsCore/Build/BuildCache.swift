@@ -81,7 +81,7 @@ struct BuildCache: Codable, Sendable {
         // waits for it): a cache lost to a power cut only costs the next build its head start.
         let location = Self.location(forOutput: output).path
         let temporary = location + ".new-\(getpid())"
-        guard (try? OutputWriter.writeFile(Data(bytes), to: temporary)) != nil, rename(temporary, location) == 0 else {
+        guard (try? OutputWriter.writeFile(bytes, to: temporary)) != nil, rename(temporary, location) == 0 else {
             unlink(temporary)
             return
         }
@@ -132,6 +132,9 @@ extension BuildCache {
         try container.encode(files, forKey: .files)
         try container.encode(pagesFingerprint, forKey: .pagesFingerprint)
         let (sources, records) = try encodedPages()
+        if let binary = encoder as? BinaryEncoder {
+            binary.writer.reserve(records.reduce(0) { $0 + $1.count + 10 } + sources.reduce(0) { $0 + $1.utf8.count + 10 })
+        }
         try container.encode(KeyedList(keys: sources, values: records.map(RawBytes.init)), forKey: .pages)
         try container.encode(savedAt, forKey: .savedAt)
         try container.encode(linkFingerprint, forKey: .linkFingerprint)

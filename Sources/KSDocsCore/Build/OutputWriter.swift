@@ -111,20 +111,27 @@ final class OutputWriter: OutputSink {
     /// to disk, which made writing a site of many small files slow. The swap of the
     /// whole folder is what makes a build all-or-nothing, not per-file syncs.
     static func writeFile(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try writeFile($0, to: path) }
+    }
+
+    /// Writes `bytes` to the file at `path` (no copy into a `Data` first).
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try writeFile($0, to: path) }
+    }
+
+    private static func writeFile(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw POSIXWriteError(path: path, code: errno) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXWriteError(path: path, code: errno)
-                }
-                offset += written
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXWriteError(path: path, code: errno)
             }
+            offset += written
         }
     }
 

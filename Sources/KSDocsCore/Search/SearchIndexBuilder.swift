@@ -107,7 +107,11 @@ struct SearchIndexBuilder: Sendable {
         let complete = completer?.complete(page) ?? page
         var entry = entry(for: complete, title: title, url: url, kind: kind)
         if let snippet { entry.snippet = snippet }
-        return (entry, .decoded(SearchIndex.tokens(of: entry)))
+        let tokens = SearchIndex.tokens(of: entry)
+        // The body only feeds the tokens: dropped now, it is not held (a copy of every page's
+        // text) until the search files are written.
+        entry.body = ""
+        return (entry, .decoded(tokens))
     }
 
     /// With `body` false the entry's body is left empty: it only feeds the tokens.

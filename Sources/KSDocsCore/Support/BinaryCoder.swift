@@ -35,6 +35,12 @@ final class BinaryWriter {
         bytes.reserveCapacity(1 << 16)
     }
 
+    /// Makes room for `count` more bytes at once (instead of the array doubling, and copying,
+    /// as it grows), when the caller knows a large part's size.
+    func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     func varint(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
