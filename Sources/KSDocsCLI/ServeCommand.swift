@@ -113,13 +113,13 @@ struct ServeCommand: ConsoleCommand {
 
 /// The warnings `serve` has printed, so a rebuild prints only new ones (the count stays in its summary line).
 final class ShownDiagnostics: Sendable {
-    private let printed = Mutex<Set<String>>([])
+    private let printed = Mutex<Set<Diagnostic>>([])
 
     /// The diagnostics of `diagnostics` not printed before; afterwards they count as printed.
     func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         printed.withLock { printed in
-            let fresh = diagnostics.filter { !printed.contains($0.description) }
-            printed = Set(diagnostics.map(\.description))
+            let fresh = diagnostics.filter { !printed.contains($0) }
+            printed = Set(diagnostics)
             return fresh
         }
     }

@@ -23,19 +23,22 @@ public final class DevServer: Sendable {
     /// Runs until `stop()` (or SIGINT/SIGTERM with `handleSignals`).
     public func run() async throws(DevServerError) {
         let rebuilder = Rebuilder(options: configuration.build, hub: hub, onEvent: onEvent)
+        let siteFolder = URL(fileURLWithPath: configuration.build.output).standardizedFileURL
+        // Watching starts before the first build: a file saved while it runs is rebuilt
+        // right after it, and every rebuild can trust that a file not reported is unchanged.
+        let watchService = WatchService(
+            folders: watchedFolders, ignored: [siteFolder], configuration: configuration, rebuilder: rebuilder,
+            hub: hub)
         if case .failure(.environment(let message)) = await rebuilder.build(changed: []) {
+            watchService.stop()
             throw .environment(message)
         }
-        let siteFolder = URL(fileURLWithPath: configuration.build.output).standardizedFileURL
         var logger = Logger(label: "ksdocs-serve")
         logger.logLevel = configuration.verbose ? .info : .critical
         let router = Router()
         router.middlewares.add(SiteMiddleware(siteFolder: siteFolder, hub: hub))
         router.middlewares.add(FileMiddleware(siteFolder.path, searchForIndexHtml: false, logger: logger))
         let host = configuration.host
-        let watched = watchedFolders
-        let watchService = WatchService(
-            folders: watched, ignored: [siteFolder], configuration: configuration, rebuilder: rebuilder, hub: hub)
         let onEvent = self.onEvent
         let app = Application(
             router: router,

@@ -16,16 +16,18 @@ struct LinkResolver: Sendable {
     /// ids, the folders, the copied files, the pages that failed to load, and how Content/
     /// is shown. While it stays the same, an unchanged page's links check out as before.
     static func fingerprint(of site: Site, display: String) -> String {
-        var text = display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : "")
+        var hash = StreamingHash()
+        hash.feed(display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : ""))
         for page in site.pages {
-            text += page.memo.value("LinkResolver.anchors") {
-                page.source + page.markdown.headings.map { "\u{1}" + $0.id }.joined() + "\n"
-            }
+            hash.feed(
+                page.memo.value(.linkAnchors) {
+                    page.source + page.markdown.headings.map { "\u{1}" + $0.id }.joined() + "\n"
+                })
         }
-        for folder in site.sections.keys.sorted() { text += "folder\u{1}" + folder + "\n" }
-        for asset in site.assets.sorted() { text += "file\u{1}" + asset + "\n" }
-        for source in site.unloadedSources.sorted() { text += "unloaded\u{1}" + source + "\n" }
-        return ContentHash.hex(text: text)
+        for folder in site.sections.keys.sorted() { hash.feed("folder\u{1}" + folder + "\n") }
+        for asset in site.assets.sorted() { hash.feed("file\u{1}" + asset + "\n") }
+        for source in site.unloadedSources.sorted() { hash.feed("unloaded\u{1}" + source + "\n") }
+        return hash.hex
     }
 
     /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).

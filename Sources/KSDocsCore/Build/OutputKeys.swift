@@ -18,14 +18,18 @@ struct OutputKeys: Sendable {
     private var folderLines: [String: String] = [:]
     /// Per folder: its skeleton line alone (what breadcrumbs show of it).
     private let sectionLines: [String: String]
-    /// Per page source: its skeleton line.
-    private let pageLines: [String: String]
+    /// Each page's skeleton line, by its index in `site.pages`, in two parts: what the page alone
+    /// gives (kept with the page, `PageMemo`) and its prerequisites as resolved in the site.
+    private let pageLines: [(own: String, prerequisites: String)]
+    private let pageIndexBySource: [String: Int]
     private let prerequisites: [String: [String]]
     /// The key of each page of the site, by its index in `site.pages` (made once: both deciding
     /// how many pages changed and rendering ask for every one).
     private var pageKeys: [String] = []
     /// Each page's content hash, by index, to tell which keys a later build can take from these.
     private var contentHashes: [String] = []
+    /// Which pages' keys were taken from the last build's keys (by index), when they could be.
+    private(set) var keptPageKeys: [Bool]?
 
     /// - Parameters:
     ///   - configuration: the configuration files' bytes and the build options, as text.
@@ -33,50 +37,76 @@ struct OutputKeys: Sendable {
     ///   - previous: the last build's keys (kept by `serve`): when no page shows anything
     ///     new of another (the whole skeleton is as it was), a page whose bytes did not change
     ///     keeps its key, and only the changed pages' keys are made.
+    ///
+    /// The hashes are fed the lines one by one (`StreamingHash`) rather than joined first:
+    /// the same keys, without building the whole skeleton's text on every build.
     init(
         site: Site, themeFingerprint: String, configuration: String, generatedPages: String, today: String,
         previous: OutputKeys? = nil
     ) {
         self.today = today
-        var pageLines: [String: String] = [:]
-        pageLines.reserveCapacity(site.pages.count)
-        var sources = ""
-        for page in site.pages {
-            pageLines[page.source] = Self.line(of: page, in: site)
-            sources += page.source + "\n"
+        let pageLines = site.pages.map { page in
+            (own: Self.ownLine(of: page), prerequisites: (site.prerequisites[page.source] ?? []).joined(separator: ","))
         }
         var sectionLines: [String: String] = [:]
         for section in site.sections.values { sectionLines[section.folder] = Self.line(of: section, in: site) }
-        let header = site.topLevelSections.map { sectionLines[$0.folder] ?? "" }.joined()
-        shared = ContentHash.hex(
-            text: BuildCache.formatVersion + "\n" + configuration + "\n" + themeFingerprint + "\n" + "title="
-                + site.configuration.title + "\n" + generatedPages + "\n" + header + sources)
-        var skeleton = ""
-        for page in site.pages { skeleton += pageLines[page.source]! }
-        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) {
-            skeleton += sectionLines[section.folder]!
+        var sharedHash = StreamingHash()
+        for part in [BuildCache.formatVersion, "\n", configuration, "\n", themeFingerprint, "\n", "title=",
+            site.configuration.title, "\n", generatedPages, "\n"]
+        {
+            sharedHash.feed(part)
         }
-        wide = ContentHash.hex(text: shared + "\n" + skeleton)
+        for section in site.topLevelSections { sharedHash.feed(sectionLines[section.folder] ?? "") }
+        for page in site.pages {
+            sharedHash.feed(page.source)
+            sharedHash.feed("\n")
+        }
+        shared = sharedHash.hex
+        var wideHash = StreamingHash()
+        wideHash.feed(shared)
+        wideHash.feed("\n")
+        for line in pageLines { Self.feed(line, into: &wideHash) }
+        for section in site.sections.values.sorted(by: { $0.folder < $1.folder }) {
+            wideHash.feed(sectionLines[section.folder]!)
+        }
+        wide = wideHash.hex
         self.pageLines = pageLines
         self.sectionLines = sectionLines
+        self.pageIndexBySource = site.pageIndexBySource
         self.prerequisites = site.prerequisites
         contentHashes = site.pages.map(\.contentHash)
         if let previous, previous.wide == wide, previous.today == today, previous.pageKeys.count == site.pages.count {
             // Same skeleton: same sources in the same order, and the same folder lines.
             folderLines = previous.folderLines
+            let kept = site.pages.indices.map { previous.contentHashes[$0] == contentHashes[$0] }
             pageKeys = site.pages.indices.map { index in
-                previous.contentHashes[index] == contentHashes[index] ? previous.pageKeys[index] : key(of: site.pages[index])
+                kept[index] ? previous.pageKeys[index] : key(of: site.pages[index])
             }
+            keptPageKeys = kept
             return
         }
         var folderLines: [String: String] = [:]
         for section in site.sections.values {
-            var text = sectionLines[section.folder]!
-            for index in section.pages { text += pageLines[site.pages[index].source] ?? "" }
-            folderLines[section.folder] = ContentHash.hex(text: text)
+            var hash = StreamingHash()
+            hash.feed(sectionLines[section.folder]!)
+            for index in section.pages { Self.feed(pageLines[index], into: &hash) }
+            folderLines[section.folder] = hash.hex
         }
         self.folderLines = folderLines
         pageKeys = site.pages.map(key(of:))
+    }
+
+    /// Feeds a page's skeleton line (`own`, then its prerequisites) to `hash`.
+    private static func feed(_ line: (own: String, prerequisites: String), into hash: inout StreamingHash) {
+        hash.feed(line.own)
+        hash.feed("\u{1}")
+        hash.feed(line.prerequisites)
+        hash.feed("\n")
+    }
+
+    /// The skeleton line of the page with `source`, as text.
+    private func line(ofSource source: String) -> String? {
+        pageIndexBySource[source].map { pageLines[$0].own + "\u{1}" + pageLines[$0].prerequisites + "\n" }
     }
 
     /// The key of the Markdown page `site.pages[index]`'s output.
@@ -92,7 +122,7 @@ struct OutputKeys: Sendable {
                 folder = String(folder[..<slash])
                 text += "|" + (sectionLines[folder] ?? "-")
             }
-            for prerequisite in prerequisites[page.source] ?? [] { text += "|" + (pageLines[prerequisite] ?? "-") }
+            for prerequisite in prerequisites[page.source] ?? [] { text += "|" + (line(ofSource: prerequisite) ?? "-") }
             return ContentHash.hex(text: text)
         default:
             let date = page.kind == .roadmap ? "|" + today : ""
@@ -108,8 +138,8 @@ struct OutputKeys: Sendable {
     /// Every value one page can show of another: title, URL, order, times, summary, the
     /// kinds' own fields and prerequisites. Listing more than pages show only costs
     /// re-rendering; listing less would leave stale pages, so this errs wide.
-    private static func line(of page: SourcePage, in site: Site) -> String {
-        let own = page.memo.value("OutputKeys.line") {
+    private static func ownLine(of page: SourcePage) -> String {
+        page.memo.value(.outputKeyLine) {
             let metadata = page.metadata
             let fields: [String] = [
                 page.source, page.title, page.urlPath, page.kind.rawValue, metadata.summary ?? "",
@@ -123,8 +153,6 @@ struct OutputKeys: Sendable {
             ]
             return fields.joined(separator: "\u{1}")
         }
-        // The prerequisites as resolved against the whole site: not the page's alone.
-        return own + "\u{1}" + (site.prerequisites[page.source] ?? []).joined(separator: ",") + "\n"
     }
 
     /// A folder's values as its index, sidebar heading, breadcrumb and header entry show them.
@@ -137,4 +165,23 @@ struct OutputKeys: Sendable {
         ]
         return fields.joined(separator: "\u{1}") + "\n"
     }
+}
+
+/// The 64-bit FNV-1a hash `ContentHash` makes, fed text piece by piece: the same value as
+/// hashing the pieces joined, without joining them.
+struct StreamingHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func feed(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                state ^= UInt64(byte)
+                state = state &* 0x0000_0100_0000_01b3
+            }
+        }
+    }
+
+    /// As `ContentHash.hex` writes it: 16 lowercase hex digits.
+    var hex: String { ContentHash.hex(of: state) }
 }

@@ -112,7 +112,27 @@ struct SiteRenderer: Sendable {
     /// (so the site's HTML is never all in memory at once).
     func render(writer: (any OutputSink)?) async -> Result {
         let cards = self.cards ?? InterviewDeck.build(site)
-        let jobs = Self.jobs(for: site, cards: cards)
+        var result = Result()
+        // Pages the keys say are as the last build made them are taken over in one pass,
+        // without a rendering job each (a one-page edit in `serve` leaves thousands so). Only
+        // when the output is updated in place: a new output folder must get each file linked in.
+        let unchanged = writer is InPlaceOutput || writer == nil ? unchangedPages() : []
+        result.keys.reserveCapacity(site.pages.count + site.sections.count)
+        result.linkProblems.reserveCapacity(site.pages.count)
+        for index in unchanged.indices where unchanged[index] {
+            let page = site.pages[index]
+            let path = page.urlPath + "index.html"
+            let problems = previousLinkProblems?[page.source] ?? []
+            result.paths.append(path)
+            result.reusedCount += 1
+            result.keys[path] = keys.page(at: index)
+            result.linkProblems[page.source] = problems
+            result.diagnostics += problems
+        }
+        let jobs = Self.jobs(for: site, cards: cards).filter { job in
+            if case .page(let index) = job, index < unchanged.count { return !unchanged[index] }
+            return true
+        }
         let resolver = LinkResolver(site: site, display: display)
         let sidebars = SidebarCache(site: site, theme: theme)
         let results = await ParallelMap.map(jobs) { job in
@@ -126,7 +146,6 @@ struct SiteRenderer: Sendable {
             let reused = files.count { if case .reuse = $0.contents { true } else { false } }
             return (files.map(\.path), reused, diagnostics, key, links, failure)
         }
-        var result = Result()
         for (paths, reused, diagnostics, key, links, failure) in results {
             if let links { result.linkProblems[links.source] = links.problems }
             result.paths += paths
@@ -136,6 +155,23 @@ struct SiteRenderer: Sendable {
             if let failure, result.writeFailure == nil { result.writeFailure = failure }
         }
         return result
+    }
+
+    /// For each page (by index), whether its file is the last build's as it is, known without
+    /// a rendering job: its key is one the last build's keys gave it and the last build wrote
+    /// it with that key, the last build's files are known to be in place, and its links' problems
+    /// are the last build's (nothing they point at changed). All false when any of that is unknown.
+    private func unchangedPages() -> [Bool] {
+        var unchanged = [Bool](repeating: false, count: site.pages.count)
+        guard let kept = keys.keptPageKeys, let previous, previousOutputIsKept, let previousLinkProblems else {
+            return unchanged
+        }
+        for index in site.pages.indices where kept[index] {
+            let page = site.pages[index]
+            guard page.kind != .folderIndex, previousLinkProblems[page.source] != nil else { continue }
+            unchanged[index] = previous.keys[page.urlPath + "index.html"] == keys.page(at: index)
+        }
+        return unchanged
     }
 
     /// How many pages and folder indexes must be rendered because their key changed

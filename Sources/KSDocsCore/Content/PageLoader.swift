@@ -23,6 +23,9 @@ struct PageLoader: Sendable {
         var kind: PageKind
         /// The file's signature when the caller already has it (from listing Content/).
         var signature: FileSignature?
+        /// Known not to have been written since the last build (`serve`'s watcher reported no
+        /// change to it): its cached page is taken on its signature alone, however recent.
+        var knownUnchanged = false
     }
 
     /// What loading one file gives: the page (nil when the file could not be read at all),
@@ -42,7 +45,7 @@ struct PageLoader: Sendable {
         let signature = input.signature ?? FileSignature.of(path: path)
         let previous = cachedPages[input.source].flatMap { $0.page.kind == input.kind ? $0 : nil }
         if let previous, let signature, signature == previous.file,
-            signature.modifiedNanoseconds < trustSignaturesBefore
+            input.knownUnchanged || signature.modifiedNanoseconds < trustSignaturesBefore
         {
             var unchanged = previous
             unchanged.unchangedSinceLoad = true

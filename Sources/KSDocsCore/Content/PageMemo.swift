@@ -4,13 +4,21 @@ import Synchronization
 /// the link fingerprint), made once and kept with the page: a page `serve` takes unchanged
 /// from its last build is the same object, so a rebuild does not work it over again.
 final class PageMemo: Sendable {
-    private let values = Mutex<[String: String]>([:])
+    /// What is kept.
+    enum Slot: Int, CaseIterable {
+        /// The page's own fields in its `OutputKeys` skeleton line.
+        case outputKeyLine
+        /// The page's source and heading ids, for `LinkResolver.fingerprint`.
+        case linkAnchors
+    }
 
-    /// The value called `name`, made by `make` the first time it is asked for.
-    func value(_ name: String, _ make: () -> String) -> String {
-        if let kept = values.withLock({ $0[name] }) { return kept }
+    private let values = Mutex<[String?]>(Array(repeating: nil, count: Slot.allCases.count))
+
+    /// The value in `slot`, made by `make` the first time it is asked for.
+    func value(_ slot: Slot, _ make: () -> String) -> String {
+        if let kept = values.withLock({ $0[slot.rawValue] }) { return kept }
         let made = make()
-        values.withLock { $0[name] = made }
+        values.withLock { $0[slot.rawValue] = made }
         return made
     }
 }

@@ -115,7 +115,8 @@ public struct SiteLoader: Sendable {
             let inputs = previous.inputs.map { input in
                 var input = input
                 input.signature = inventory.signatures[input.source]
-                if written.contains(input.source) {
+                input.knownUnchanged = !written.contains(input.source)
+                if !input.knownUnchanged {
                     input.kind = kind(of: input.source, tracks: inventory.trackConfigs, folders: previous.folderKinds)
                 }
                 return input

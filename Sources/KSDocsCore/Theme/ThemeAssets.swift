@@ -53,7 +53,7 @@ public enum ContentHash {
     }
 
     /// `hash` as 16 lowercase hex digits (leading zeros kept), cut to `length`.
-    private static func hex(of hash: UInt64, length: Int) -> String {
+    static func hex(of hash: UInt64, length: Int = 16) -> String {
         let count = min(max(length, 0), 16)
         return String(unsafeUninitializedCapacity: count) { buffer in
             for index in 0..<count {
