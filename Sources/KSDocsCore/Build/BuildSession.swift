@@ -66,24 +66,29 @@ public final class BuildSession: Sendable {
     /// Keeps `cache` and the search entries for the next build, and writes the cache to disk
     /// in the background (after any write still going on, so the newest cache is the one left).
     func keep(_ cache: BuildCache, searchIndex: SearchIndex, output: URL) {
-        var entries: [String: SearchIndex.Entry] = [:]
-        for (entry, key) in zip(searchIndex.entries, searchIndex.entryKeys) where !key.isEmpty {
-            // The body only feeds tokens, which a kept entry takes from the part files: not kept.
-            var kept = entry
-            kept.body = ""
-            entries[key] = kept
-        }
         // A record made by this build has no bytes yet; the bytes kept for its source are
         // an older record's, which a later build taking it as unchanged must not save.
         var cache = cache
         for (source, page) in cache.pages where !page.unchangedSinceLoad { cache.pageBytes[source] = nil }
         state.withLock { [cache] state in
             state.cache = cache
-            state.searchEntries = entries
             state.generation += 1
             let (previous, generation) = (state.saving, state.generation)
             state.saving = Task.detached(priority: .utility) { [self] in
                 await previous?.value
+                // Made here, off the reload path: a build that starts before it is done takes
+                // the entries of an earlier build, which hold for the same keys (or makes them).
+                var entries: [String: SearchIndex.Entry] = [:]
+                entries.reserveCapacity(searchIndex.entries.count)
+                for (entry, key) in zip(searchIndex.entries, searchIndex.entryKeys) where !key.isEmpty {
+                    // The body only feeds tokens, which a kept entry takes from the part files: not kept.
+                    var kept = entry
+                    kept.body = ""
+                    entries[key] = kept
+                }
+                self.state.withLock { state in
+                    if state.generation == generation { state.searchEntries = entries }
+                }
                 // Encoded once here; the next builds take the records' bytes as they are.
                 let encoded = cache.withEncodedPages()
                 encoded.save(forOutput: output)
