@@ -89,7 +89,7 @@ struct BuildCache: Codable, Sendable {
 
     /// Forgets the cache (used when a build fails half-way or writes elsewhere).
     static func remove(forOutput output: URL) {
-        try? FileManager.default.removeItem(at: location(forOutput: output))
+        unlink(location(forOutput: output).path)
     }
 }
 
