@@ -25,6 +25,8 @@ public final class BuildSession: Sendable {
         var changedSinceListing: Set<String> = []
         /// The last build's output keys: a memo of each page's key (see `OutputKeys.init`).
         var outputKeys: OutputKeys?
+        /// The last build's link fingerprint and what it was made from.
+        var linkFingerprint: LinkResolver.Fingerprint?
     }
 
     private let state = Mutex(State())
@@ -52,6 +54,12 @@ public final class BuildSession: Sendable {
             state.listing = listing
             state.changedSinceListing.subtract(changed)
         }
+    }
+
+    /// The link fingerprint the last build made, kept while its pages stay the same.
+    var linkFingerprint: LinkResolver.Fingerprint? {
+        get { state.withLock { $0.linkFingerprint } }
+        set { state.withLock { $0.linkFingerprint = newValue } }
     }
 
     /// The output keys the last build made, to take unchanged pages' keys from.

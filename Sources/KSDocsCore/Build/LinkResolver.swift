@@ -16,18 +16,45 @@ struct LinkResolver: Sendable {
     /// ids, the folders, the copied files, the pages that failed to load, and how Content/
     /// is shown. While it stays the same, an unchanged page's links check out as before.
     static func fingerprint(of site: Site, display: String) -> String {
+        fingerprint(of: site, display: display, previous: nil).value
+    }
+
+    /// The link fingerprint, and what it was made from (kept by `serve`).
+    struct Fingerprint: Sendable {
+        let value: String
+        fileprivate let pages: [SourcePage]
+        /// Everything but the pages: how Content/ is shown, the folders, files and unloaded pages.
+        fileprivate let rest: String
+    }
+
+    /// The fingerprint of `site`; `previous`'s value when nothing it was made from changed
+    /// (each page the same object, or one with the same source and heading ids), without
+    /// hashing every page again.
+    static func fingerprint(of site: Site, display: String, previous: Fingerprint?) -> Fingerprint {
+        var rest = display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : "")
+        rest += "\u{0}"
+        for folder in site.sections.keys.sorted() { rest += "folder\u{1}" + folder + "\n" }
+        for asset in site.assets.sorted() { rest += "file\u{1}" + asset + "\n" }
+        for source in site.unloadedSources.sorted() { rest += "unloaded\u{1}" + source + "\n" }
+        if let previous, previous.rest == rest, previous.pages.count == site.pages.count,
+            site.pages.indices.allSatisfy({ index in
+                site.pages[index] === previous.pages[index] || anchors(of: site.pages[index]) == anchors(of: previous.pages[index])
+            })
+        {
+            return Fingerprint(value: previous.value, pages: site.pages, rest: rest)
+        }
         var hash = StreamingHash()
         hash.feed(display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : ""))
-        for page in site.pages {
-            hash.feed(
-                page.memo.value(.linkAnchors) {
-                    page.source + page.markdown.headings.map { "\u{1}" + $0.id }.joined() + "\n"
-                })
-        }
+        for page in site.pages { hash.feed(anchors(of: page)) }
         for folder in site.sections.keys.sorted() { hash.feed("folder\u{1}" + folder + "\n") }
         for asset in site.assets.sorted() { hash.feed("file\u{1}" + asset + "\n") }
         for source in site.unloadedSources.sorted() { hash.feed("unloaded\u{1}" + source + "\n") }
-        return hash.hex
+        return Fingerprint(value: hash.hex, pages: site.pages, rest: rest)
+    }
+
+    /// A page's source and heading ids, as the fingerprint holds them.
+    private static func anchors(of page: SourcePage) -> String {
+        page.memo.value(.linkAnchors) { page.source + page.markdown.headings.map { "\u{1}" + $0.id }.joined() + "\n" }
     }
 
     /// What a link resolves to: an attribute-ready URL, or a diagnostic (and the original URL).

@@ -23,6 +23,10 @@ struct OutputKeys: Sendable {
     private let pageLines: [(own: String, prerequisites: String)]
     private let pageIndexBySource: [String: Int]
     private let prerequisites: [String: [String]]
+    /// The pages the keys were made for, and the settings every key holds (configuration,
+    /// theme, site title, generated pages), to tell when a later build's skeleton is this one.
+    private let pages: [SourcePage]
+    private let settings: String
     /// The key of each page of the site, by its index in `site.pages` (made once: both deciding
     /// how many pages changed and rendering ask for every one).
     private var pageKeys: [String] = []
@@ -45,11 +49,33 @@ struct OutputKeys: Sendable {
         previous: OutputKeys? = nil
     ) {
         self.today = today
+        let settings = [BuildCache.formatVersion, configuration, themeFingerprint, site.configuration.title, generatedPages]
+            .joined(separator: "\u{0}")
+        var sectionLines: [String: String] = [:]
+        for section in site.sections.values { sectionLines[section.folder] = Self.line(of: section, in: site) }
+        self.settings = settings
+        self.sectionLines = sectionLines
+        self.pageIndexBySource = site.pageIndexBySource
+        self.prerequisites = site.prerequisites
+        self.pages = site.pages
+        contentHashes = site.pages.map(\.contentHash)
+        // The same skeleton as the last build's, known without hashing it again: the same
+        // settings, folders and prerequisites, and each page the same object or one whose line
+        // did not change (a `serve` rebuild after editing a page's text).
+        if let previous, previous.settings == settings, previous.today == today,
+            previous.sectionLines == sectionLines, previous.prerequisites == site.prerequisites,
+            let lines = previous.sameLines(for: site.pages)
+        {
+            shared = previous.shared
+            wide = previous.wide
+            pageLines = lines
+            folderLines = previous.folderLines
+            takeKeys(from: previous, site: site)
+            return
+        }
         let pageLines = site.pages.map { page in
             (own: Self.ownLine(of: page), prerequisites: (site.prerequisites[page.source] ?? []).joined(separator: ","))
         }
-        var sectionLines: [String: String] = [:]
-        for section in site.sections.values { sectionLines[section.folder] = Self.line(of: section, in: site) }
         var sharedHash = StreamingHash()
         for part in [BuildCache.formatVersion, "\n", configuration, "\n", themeFingerprint, "\n", "title=",
             site.configuration.title, "\n", generatedPages, "\n"]
@@ -71,18 +97,10 @@ struct OutputKeys: Sendable {
         }
         wide = wideHash.hex
         self.pageLines = pageLines
-        self.sectionLines = sectionLines
-        self.pageIndexBySource = site.pageIndexBySource
-        self.prerequisites = site.prerequisites
-        contentHashes = site.pages.map(\.contentHash)
         if let previous, previous.wide == wide, previous.today == today, previous.pageKeys.count == site.pages.count {
             // Same skeleton: same sources in the same order, and the same folder lines.
             folderLines = previous.folderLines
-            let kept = site.pages.indices.map { previous.contentHashes[$0] == contentHashes[$0] }
-            pageKeys = site.pages.indices.map { index in
-                kept[index] ? previous.pageKeys[index] : key(of: site.pages[index])
-            }
-            keptPageKeys = kept
+            takeKeys(from: previous, site: site)
             return
         }
         var folderLines: [String: String] = [:]
@@ -94,6 +112,28 @@ struct OutputKeys: Sendable {
         }
         self.folderLines = folderLines
         pageKeys = site.pages.map(key(of:))
+    }
+
+    /// With the skeleton as `previous`'s: a page whose bytes did not change keeps its key.
+    private mutating func takeKeys(from previous: OutputKeys, site: Site) {
+        let kept = site.pages.indices.map { previous.contentHashes[$0] == contentHashes[$0] }
+        pageKeys = site.pages.indices.map { index in
+            kept[index] ? previous.pageKeys[index] : key(of: site.pages[index])
+        }
+        keptPageKeys = kept
+    }
+
+    /// These keys' page lines, if `pages` give the same ones: each page the same object as
+    /// this build's, or one with the same source and own line (its prerequisites are checked
+    /// by the caller); nil when any differs.
+    private func sameLines(for pages: [SourcePage]) -> [(own: String, prerequisites: String)]? {
+        guard pages.count == self.pages.count, pageKeys.count == pages.count else { return nil }
+        for index in pages.indices where pages[index] !== self.pages[index] {
+            guard pages[index].source == self.pages[index].source,
+                Self.ownLine(of: pages[index]) == pageLines[index].own
+            else { return nil }
+        }
+        return pageLines
     }
 
     /// Feeds a page's skeleton line (`own`, then its prerequisites) to `hash`.

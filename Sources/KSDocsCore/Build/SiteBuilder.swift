@@ -76,7 +76,10 @@ public struct SiteBuilder: Sendable {
             previousEntries: state.previousSearchEntries, completer: loaded.loader.completer)
         async let search = searchFiles(searchBuilder, previous: previousSearchFiles)
         var renderer = makeRenderer(loaded, cards: cards, theme: theme, themeName: themeName, today: today)
-        let linkFingerprint = LinkResolver.fingerprint(of: loaded.site, display: options.content)
+        let fingerprint = LinkResolver.fingerprint(
+            of: loaded.site, display: options.content, previous: session?.linkFingerprint)
+        session?.linkFingerprint = fingerprint
+        let linkFingerprint = fingerprint.value
         state.prepare(&renderer, linkFingerprint: linkFingerprint)
         // Pages are written as they are rendered, unless there are errors already.
         let writer = loaded.diagnostics.hasErrors ? nil : try state.writer(for: renderer, site: loaded.site)
