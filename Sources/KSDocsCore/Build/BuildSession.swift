@@ -27,6 +27,8 @@ public final class BuildSession: Sendable {
         var outputKeys: OutputKeys?
         /// The last build's link fingerprint and what it was made from.
         var linkFingerprint: LinkResolver.Fingerprint?
+        /// The last build's diagnostics as found, and as sorted for display.
+        var diagnostics: (found: [Diagnostic], sorted: [Diagnostic])?
     }
 
     private let state = Mutex(State())
@@ -54,6 +56,15 @@ public final class BuildSession: Sendable {
             state.listing = listing
             state.changedSinceListing.subtract(changed)
         }
+    }
+
+    /// `diagnostics` sorted for display: the last build's sorting when they are the same
+    /// (after an edit that changed no warning), else sorted now.
+    func sortedForDisplay(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        if let kept = state.withLock({ $0.diagnostics }), kept.found == diagnostics { return kept.sorted }
+        let sorted = diagnostics.sortedForDisplay()
+        state.withLock { $0.diagnostics = (diagnostics, sorted) }
+        return sorted
     }
 
     /// The link fingerprint the last build made, kept while its pages stay the same.

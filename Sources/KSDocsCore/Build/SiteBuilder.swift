@@ -88,7 +88,11 @@ public struct SiteBuilder: Sendable {
         timings.mark("render")
         let (searchFiles, searchIndex) = await search
         timings.mark("search (alongside render)")
-        let files = siteFiles(loaded.site, theme: theme, searchPath: SearchIndexBuilder.path, search: searchFiles)
+        // With every page's key kept, no URL or date changed: the sitemap on disk is this build's.
+        let sitemapKept = renderer.keys.keptPageKeys != nil && state.cacheIsFromSession && writer is InPlaceOutput
+        let files = siteFiles(
+            loaded.site, theme: theme, searchPath: SearchIndexBuilder.path, search: searchFiles,
+            sitemapKept: sitemapKept)
         guard let writer else { throw .contentErrors(loaded.diagnostics.sortedForDisplay()) }
         try write(files, with: writer, pages: rendered.paths)
         timings.mark("site files")
@@ -99,7 +103,8 @@ public struct SiteBuilder: Sendable {
         timings.mark("cache kept")
         return Report(
             pageCount: SiteRenderer.pageCount(of: loaded.site, cards: cards),
-            fileCount: rendered.paths.count + files.count, diagnostics: loaded.diagnostics.sortedForDisplay(),
+            fileCount: rendered.paths.count + files.count,
+            diagnostics: session?.sortedForDisplay(loaded.diagnostics) ?? loaded.diagnostics.sortedForDisplay(),
             seconds: Date().timeIntervalSince(started), site: loaded.site, reusedPageCount: rendered.reusedCount,
             updatedInPlace: writer is InPlaceOutput, parsedFileCount: loaded.loader.parsedCount)
     }
@@ -242,7 +247,9 @@ public struct SiteBuilder: Sendable {
     /// The files beside the pages: copied assets, the theme's assets, the search files (a part
     /// the last build wrote as it is now is kept), sitemap, robots.txt and the marker that
     /// says ksdocs made the folder.
-    private func siteFiles(_ site: Site, theme: Theme, searchPath: String, search: SearchIndex.Files) -> [OutputFile] {
+    private func siteFiles(
+        _ site: Site, theme: Theme, searchPath: String, search: SearchIndex.Files, sitemapKept: Bool = false
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
         for asset in site.assets {
             files.append(OutputFile(path: asset, contents: .copy(options.contentURL.appendingPathComponent(asset))))
@@ -253,7 +260,11 @@ public struct SiteBuilder: Sendable {
             let kept = options.outputURL.path + "/" + path
             files.append(text.map { .text(path, $0) } ?? OutputFile(path: path, contents: .reuse(kept)))
         }
-        if let sitemap = SiteFiles.sitemap(site) { files.append(.text("sitemap.xml", sitemap)) }
+        if sitemapKept, site.configuration.baseURL != nil {
+            files.append(OutputFile(path: "sitemap.xml", contents: .reuse(options.outputURL.path + "/sitemap.xml")))
+        } else if let sitemap = SiteFiles.sitemap(site) {
+            files.append(.text("sitemap.xml", sitemap))
+        }
         files.append(.text("robots.txt", SiteFiles.robots(site)))
         files.append(.text(OutputGuard.markerName, OutputGuard.markerText))
         return files
