@@ -26,12 +26,6 @@ public enum BlockPlaceholders {
     /// The placeholder of the permalink of heading number `index`.
     public static func headingAnchor(_ index: Int) -> String { headingAnchorPrefix + String(index) + "-->" }
 
-    /// `html` with every heading-anchor placeholder replaced by `replacement(index)`.
-    public static func replaceHeadingAnchors(in html: String, _ replacement: (Int) -> String) -> String {
-        guard ByteSearch.contains(html, headingAnchorPrefix) else { return html }
-        return replace(headingAnchorPrefix, in: html, replacement)
-    }
-
     /// `html` with every code-block placeholder and the line break after it replaced by
     /// `replacement(index)`.
     public static func replaceCodeBlocks(in html: String, _ replacement: (Int) -> String) -> String {
@@ -39,27 +33,22 @@ public enum BlockPlaceholders {
         return replace(codePrefix, in: html, replacement)
     }
 
-    /// `html` with every explain-block placeholder and the line break after it replaced by
-    /// `replacement(index)`.
-    public static func replaceExplainBlocks(in html: String, _ replacement: (Int) -> String) -> String {
-        guard ByteSearch.contains(html, explainPrefix) else { return html }
-        return replace(explainPrefix, in: html, replacement)
-    }
-
-    /// `html` with every callout placeholder replaced by `render(alert, content)`, where `content`
-    /// is the callout's content with the callouts inside it rendered the same way; `alerts` are
-    /// the page's (`RenderedMarkdown.alerts`).
-    public static func expandCallouts(
-        in html: String, alerts: [MarkdownAlert], after outer: Int = -1,
-        _ render: (_ alert: MarkdownAlert, _ content: String) -> String
+    /// `html` with every block placeholder expanded in one pass, the way a backend renders the
+    /// page model: `callout(alert, content)` for a callout, whose `content` is its own HTML
+    /// expanded the same way first (only the callouts after it, so a placeholder an author
+    /// wrote cannot loop), and `block(kind, index)` for the other kinds; `alerts` are the page's.
+    public static func expand(
+        _ html: String, alerts: [MarkdownAlert], callout: (_ alert: MarkdownAlert, _ content: String) -> String,
+        block: (Kind, Int) -> String
     ) -> String {
-        guard ByteSearch.contains(html, calloutPrefix) else { return html }
-        return replaceCallouts(in: html) { index in
-            // Only callouts inside this one, so a placeholder an author wrote cannot loop.
-            guard index > outer, index < alerts.count else { return "" }
-            let content = expandCallouts(in: alerts[index].contentHTML, alerts: alerts, after: index, render)
-            return render(alerts[index], content)
+        func expand(_ html: String, insideCallout outer: Int) -> String {
+            replaceAll(in: html) { kind, index in
+                guard kind == .callout else { return block(kind, index) }
+                guard index > outer, index < alerts.count else { return "" }
+                return callout(alerts[index], expand(alerts[index].contentHTML, insideCallout: index))
+            }
         }
+        return expand(html, insideCallout: -1)
     }
 
     /// The kinds of block placeholder, by the word after `<!--ksdocs-`.
@@ -120,19 +109,15 @@ public enum BlockPlaceholders {
                 index += 1
                 continue
             }
-            guard var cursor = kind(bytes, index + marker.count) else {
+            guard let start = kind(bytes, index + marker.count),
+                let (number, end) = PlaceholderNumber.read(bytes, at: start)
+            else {
                 index += 1
                 continue
             }
-            var number = 0
-            var digits = 0
-            while cursor < bytes.count, bytes[cursor] >= 48, bytes[cursor] <= 57, digits < 9 {
-                number = number * 10 + Int(bytes[cursor] - 48)
-                cursor += 1
-                digits += 1
-            }
+            var cursor = end
             let close = Array("-->".utf8)
-            guard digits > 0, cursor + close.count <= bytes.count,
+            guard cursor + close.count <= bytes.count,
                 bytes[cursor..<(cursor + close.count)].elementsEqual(close)
             else {
                 index += 1

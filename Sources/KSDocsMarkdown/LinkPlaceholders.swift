@@ -33,15 +33,7 @@ public enum LinkPlaceholders {
                     UnsafeBufferPointer(rebasing: bytes[start..<(start + marker.count)]).elementsEqual(marker),
                     isAttributeValueStart(bytes, start)
                 else { continue }
-                var cursor = start + marker.count
-                var number = 0
-                var digits = 0
-                while cursor < bytes.count, bytes[cursor] >= 48, bytes[cursor] <= 57, digits < 9 {
-                    number = number * 10 + Int(bytes[cursor] - 48)
-                    cursor += 1
-                    digits += 1
-                }
-                guard digits > 0 else { continue }
+                guard let (number, cursor) = PlaceholderNumber.read(bytes, at: start + marker.count) else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
                 output.append(contentsOf: replacement(number).utf8)
                 copied = cursor

@@ -18,11 +18,9 @@ enum BookStackCallouts {
         "INTERVIEW": "In an interview", "AI": "Ask your AI assistant",
     ]
 
-    /// `html` with every callout placeholder turned into a BookStack callout; `alerts` are the page's.
-    static func render(in html: String, alerts: [MarkdownAlert]) -> String {
-        BlockPlaceholders.expandCallouts(in: html, alerts: alerts) { alert, inner in
-            callout(type: alert.type, inner: inner) + "\n"
-        }
+    /// A callout as BookStack shows it, `inner` being its content already expanded.
+    static func callout(_ alert: MarkdownAlert, inner: String) -> String {
+        callout(type: alert.type, inner: inner) + "\n"
     }
 
     private static func callout(type: String, inner: String) -> String {

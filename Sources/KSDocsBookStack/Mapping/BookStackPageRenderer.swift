@@ -56,16 +56,16 @@ struct BookStackPageRenderer {
     private func blocks(in html: String, of page: SourcePage) -> String {
         let glossary = site.glossary
         let markdown = page.markdown
-        let withExplain = BlockPlaceholders.replaceExplainBlocks(
-            in: BookStackCallouts.render(in: html, alerts: markdown.alerts)
-        ) { index in
-            index < page.explainBlocks.count
-                ? BookStackExplainTable.html(page.explainBlocks[index].steps, glossary: glossary) : ""
+        return BlockPlaceholders.expand(html, alerts: markdown.alerts, callout: BookStackCallouts.callout) { kind, index in
+            switch kind {
+            case .callout: return ""  // expanded by `BookStackCallouts.callout`
+            case .code: return index < markdown.codeBlocks.count ? markdown.codeBlocks[index].plainHTML : ""
+            case .explain:
+                return index < page.explainBlocks.count
+                    ? BookStackExplainTable.html(page.explainBlocks[index].steps, glossary: glossary) : ""
+            case .headingAnchor: return ""
+            }
         }
-        let withCode = BlockPlaceholders.replaceCodeBlocks(in: withExplain) { index in
-            index < markdown.codeBlocks.count ? markdown.codeBlocks[index].plainHTML : ""
-        }
-        return BlockPlaceholders.replaceHeadingAnchors(in: withCode) { _ in "" }
     }
 
     /// The BookStack URL for a local link: `ksdocs-page:<source>#x`, `ksdocs-image:<path>`, or the

@@ -6,37 +6,29 @@ extension Theme {
     /// `html`, a part of `page`'s HTML, with the blocks of the page model rendered by the theme's
     /// partials: callouts, then code and explain blocks (a callout may hold them), then heading
     /// permalinks.
-    ///
-    /// One pass over the HTML replaces every placeholder; a callout's content is expanded the
-    /// same way (only the callouts inside it, so a placeholder an author wrote cannot loop).
+    /// One pass over the HTML (`BlockPlaceholders.expand`), as BookStack renders the same model.
     func renderBlocks(in html: String, of page: SourcePage, glossary: Glossary) -> String {
-        guard ByteSearch.contains(html, "<!--ksdocs-") else { return html }
         let markdown = page.markdown
         var explainBlocks: [String]?
         var anchorParts: [String]?
-        func expand(_ html: String, insideCallout outer: Int) -> String {
-            BlockPlaceholders.replaceAll(in: html) { kind, index in
-                switch kind {
-                case .callout:
-                    guard index > outer, index < markdown.alerts.count else { return "" }
-                    let alert = markdown.alerts[index]
-                    return renderCallout(alert, content: expand(alert.contentHTML, insideCallout: index))
-                case .code:
-                    return index < markdown.codeBlocks.count ? Self.codeBlockHTML(markdown.codeBlocks[index]) : ""
-                case .explain:
-                    // Rendered all at once and in order: a term is explained in full at its first use.
-                    let rendered = explainBlocks ?? renderedExplainBlocks(page.explainBlocks, glossary: glossary)
-                    explainBlocks = rendered
-                    return index < rendered.count ? rendered[index] : ""
-                case .headingAnchor:
-                    guard index < markdown.headings.count else { return "" }
-                    let parts = anchorParts ?? headingAnchorParts()
-                    anchorParts = parts
-                    return parts.joined(separator: HTMLEscaping.escape(markdown.headings[index].id))
-                }
+        return BlockPlaceholders.expand(html, alerts: markdown.alerts, callout: renderCallout) { kind, index in
+            switch kind {
+            case .callout:
+                return ""  // expanded by `renderCallout`
+            case .code:
+                return index < markdown.codeBlocks.count ? Self.codeBlockHTML(markdown.codeBlocks[index]) : ""
+            case .explain:
+                // Rendered all at once and in order: a term is explained in full at its first use.
+                let rendered = explainBlocks ?? renderedExplainBlocks(page.explainBlocks, glossary: glossary)
+                explainBlocks = rendered
+                return index < rendered.count ? rendered[index] : ""
+            case .headingAnchor:
+                guard index < markdown.headings.count else { return "" }
+                let parts = anchorParts ?? headingAnchorParts()
+                anchorParts = parts
+                return parts.joined(separator: HTMLEscaping.escape(markdown.headings[index].id))
             }
         }
-        return expand(html, insideCallout: -1)
     }
 
     /// A code block as the site shows it: in a language the highlighter knows, `<pre><code
