@@ -32,7 +32,6 @@ struct LinkResolver: Sendable {
     /// hashing every page again.
     static func fingerprint(of site: Site, display: String, previous: Fingerprint?) -> Fingerprint {
         var rest = display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : "")
-        rest += "\u{0}"
         for folder in site.sections.keys.sorted() { rest += "folder\u{1}" + folder + "\n" }
         for asset in site.assets.sorted() { rest += "file\u{1}" + asset + "\n" }
         for source in site.unloadedSources.sorted() { rest += "unloaded\u{1}" + source + "\n" }
@@ -44,11 +43,8 @@ struct LinkResolver: Sendable {
             return Fingerprint(value: previous.value, pages: site.pages, rest: rest)
         }
         var hash = StreamingHash()
-        hash.feed(display + "\n" + (site.configuration.brokenLinksAreWarnings ? "links=warn\n" : ""))
+        hash.feed(rest)
         for page in site.pages { hash.feed(anchors(of: page)) }
-        for folder in site.sections.keys.sorted() { hash.feed("folder\u{1}" + folder + "\n") }
-        for asset in site.assets.sorted() { hash.feed("file\u{1}" + asset + "\n") }
-        for source in site.unloadedSources.sorted() { hash.feed("unloaded\u{1}" + source + "\n") }
         return Fingerprint(value: hash.hex, pages: site.pages, rest: rest)
     }
 

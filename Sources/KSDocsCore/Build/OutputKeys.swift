@@ -207,21 +207,3 @@ struct OutputKeys: Sendable {
     }
 }
 
-/// The 64-bit FNV-1a hash `ContentHash` makes, fed text piece by piece: the same value as
-/// hashing the pieces joined, without joining them.
-struct StreamingHash {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func feed(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                state ^= UInt64(byte)
-                state = state &* 0x0000_0100_0000_01b3
-            }
-        }
-    }
-
-    /// As `ContentHash.hex` writes it: 16 lowercase hex digits.
-    var hex: String { ContentHash.hex(of: state) }
-}
