@@ -14,7 +14,7 @@ enum CommandGlossaryFile {
         }
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { return (.builtIn, []) }
+            guard let composed = try YAMLFields.compose(text) else { return (.builtIn, []) }
             node = composed
         } catch let error as YamlError {
             return (.builtIn, [YAMLFields.diagnostic(for: error, file: file, lineOffset: 0, context: "commands.yml")])

@@ -50,7 +50,7 @@ public struct ServiceCatalog: Sendable {
         var diagnostics: [Diagnostic] = []
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { return (ServiceCatalog(), []) }
+            guard let composed = try YAMLFields.compose(text) else { return (ServiceCatalog(), []) }
             node = composed
         } catch let error as YamlError {
             return (

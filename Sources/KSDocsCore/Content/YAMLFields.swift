@@ -29,13 +29,19 @@ struct YAMLFields {
     /// The YAML could not be parsed at all (its error is in `diagnostics`).
     private(set) var parseFailed = false
 
+    /// The node tree of `text`, parsed as UTF-8 (Swift's own encoding). Naming the encoding
+    /// spares Yams' default, which reads the whole process environment on every parse.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .default, .default, .utf8)
+    }
+
     /// Parses `yaml`; a syntax error or a non-mapping document becomes a diagnostic and empty fields.
     init(yaml: String, file: String, lineOffset: Int, context: String) {
         self.file = file
         self.lineOffset = lineOffset
         self.context = context
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return }
+            guard let node = try YAMLFields.compose(yaml) else { return }
             read(node)
         } catch let error as YamlError {
             parseFailed = true
