@@ -150,6 +150,28 @@ import Testing
         #expect(SitePath.relativeURL(from: from, to: to) == expected)
     }
 
+    /// The byte-compared path for plain paths agrees with the part-by-part one, which a
+    /// leading `/` selects without changing the answer (empty parts are skipped).
+    @Test func plainPathsGiveWhatPartByPartComparisonGives() {
+        let names = ["a", "b", "ab", "a.b", "bc", "03-docker", "x.png"]
+        var generator = SystemRandomNumberGenerator()
+        func randomPath() -> String {
+            let parts = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                names.randomElement(using: &generator)!
+            }
+            let path = parts.joined(separator: "/")
+            return path.isEmpty || Bool.random(using: &generator) ? path + (path.isEmpty ? "" : "/") : path
+        }
+        for _ in 0..<5000 {
+            let from = randomPath()
+            let to = randomPath()
+            #expect(SitePath.plainRelativeURL(from: from, to: to) != nil)
+            #expect(
+                SitePath.relativeURL(from: from, to: to) == SitePath.relativeURL(from: "/" + from, to: "/" + to),
+                "from \(from) to \(to)")
+        }
+    }
+
     @Test func resolvingStaysInsideTheRoot() {
         #expect(SitePath.resolve("../images/a.png", inFolder: "beginner") == "images/a.png")
         #expect(SitePath.resolve("./b.md", inFolder: "x/y") == "x/y/b.md")

@@ -63,6 +63,7 @@ public enum SitePath {
     /// The URL that leads from the page at URL path `from` (a folder such as `beginner/03-docker/`)
     /// to the site path `to` (`beginner/04-tunnel/`, `images/map.svg`, or `` for the home page).
     public static func relativeURL(from: String, to: String) -> String {
+        if let url = plainRelativeURL(from: from, to: to) { return url }
         let fromParts = from.split(separator: "/")
         let toHasTrailingSlash = to.hasSuffix("/") || to.isEmpty
         let toParts = to.split(separator: "/")
@@ -79,6 +80,59 @@ public enum SitePath {
         if result.isEmpty { return "./" }
         if downs.isEmpty { result += "/" }
         return result
+    }
+
+    /// `relativeURL` for the paths pages have, with no leading `/` and no empty part (nil for
+    /// others): compared byte by byte, with no array of parts. A page links to most other pages
+    /// of the site, so this runs once for each link, sidebar entry and breadcrumb.
+    static func plainRelativeURL(from: String, to: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let fromBytes = from.utf8
+        let toBytes = to.utf8
+        guard fromBytes.first != slash, toBytes.first != slash else { return nil }
+        return fromBytes.withContiguousStorageIfAvailable { fromBuffer in
+            toBytes.withContiguousStorageIfAvailable { toBuffer -> String? in
+                if hasEmptyPart(fromBuffer) || hasEmptyPart(toBuffer) { return nil }
+                // Only whole folders can be shared: `to` up to its last `/`.
+                let toFolders = (toBuffer.lastIndex(of: slash) ?? -1) + 1
+                var index = 0
+                var shared = 0
+                var sharedEnd = 0
+                while index < fromBuffer.count, index < toFolders, fromBuffer[index] == toBuffer[index] {
+                    if toBuffer[index] == slash {
+                        shared += 1
+                        sharedEnd = index + 1
+                    }
+                    index += 1
+                }
+                // `from` without its trailing `/` ends where a shared folder of `to` does.
+                if index == fromBuffer.count, index < toFolders, toBuffer[index] == slash {
+                    shared += 1
+                    sharedEnd = index + 1
+                }
+                let climbs = depth(fromBuffer) - shared
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: toBuffer[sharedEnd...]), as: UTF8.self)
+                if climbs == 0 { return rest.isEmpty ? "./" : rest }
+                return String(repeating: "../", count: climbs) + rest
+            } ?? nil
+        } ?? nil
+    }
+
+    /// Whether a path has an empty part: `//` (a leading `/` is checked by the caller).
+    private static func hasEmptyPart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "/"), previous == byte { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The number of parts of a path with no empty part: its `/`s, plus one when it does not end with `/`.
+    private static func depth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var slashes = 0
+        for byte in bytes where byte == UInt8(ascii: "/") { slashes += 1 }
+        return bytes.last == UInt8(ascii: "/") || bytes.isEmpty ? slashes : slashes + 1
     }
 
     /// The `../` prefix that leads from the page at `urlPath` to the site root (`./` at the root).
