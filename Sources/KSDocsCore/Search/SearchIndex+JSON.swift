@@ -45,6 +45,8 @@ extension SearchIndex {
 
     /// A JSON string literal, safe inside a script file.
     static func json(_ text: String) -> String {
+        // Most text (every token) has nothing to escape: checked on the bytes, it is copied whole.
+        if !text.utf8.contains(where: needsEscaping) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -66,5 +68,12 @@ extension SearchIndex {
             }
         }
         return out + "\""
+    }
+
+    /// Whether a UTF-8 byte may need escaping: `"`, `\\`, `<`, a control character, or the
+    /// first byte of U+2028 and U+2029 (0xE2, also the first byte of other characters).
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == 0xE2
     }
 }
