@@ -1,4 +1,4 @@
-import KSDocsCore
+@testable import KSDocsCore
 import Testing
 
 /// The search tokenizer keeps shell words whole; `js/search.js` applies the same rule.
@@ -31,5 +31,22 @@ import Testing
         #expect(SearchTokenizer.tokens("Ünïcode Straße 東京") == ["ünïcode", "straße", "東京"])
         // A no-break space separates; four-byte scalars stay inside their token.
         #expect(SearchTokenizer.tokens("Café\u{00A0}CRÈME 🚀x …") == ["café", "crème", "🚀x"])
+    }
+}
+
+@Suite struct TokenTableTests {
+    /// The table finds what a dictionary finds, through growth and colliding slots.
+    @Test func findsWhatADictionaryFinds() {
+        var table = TokenTable(capacity: 4)
+        var reference: [String: Int] = [:]
+        var generator = SystemRandomNumberGenerator()
+        for step in 0..<20_000 {
+            let length = Int.random(in: 0...6, using: &generator)
+            var token = String((0..<length).map { _ in "abcé".randomElement(using: &generator)! })
+            let (value, isNew) = token.withUTF8 { table.findOrInsert($0, value: step) }
+            #expect(isNew == (reference[token] == nil), "\(token)")
+            #expect(value == reference[token, default: step], "\(token)")
+            reference[token, default: step] = reference[token, default: step]
+        }
     }
 }

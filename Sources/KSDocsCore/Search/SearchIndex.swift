@@ -95,19 +95,18 @@ public struct SearchIndex: Sendable {
     /// Changes whenever `tokens(of:)` indexes differently, so lines of older files are not reused.
     static let rulesVersion = "tokens-2"
 
-    /// The stop words, each marked as never indexed (see `TokenCollector`).
-    private static let stopPositions = Dictionary(uniqueKeysWithValues: stopWords.map { ($0, TokenCollector.skipped) })
-
     /// The tokens of a page with the fields each was found in, in order of first appearance.
     /// Pure, so pages can be tokenized in parallel before `add(_:tokens:)`.
     public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
-        var collector = TokenCollector(position: stopPositions)
+        var collector = TokenCollector()
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             collector.seen = 0
-            SearchTokenizer.forEachToken(in: text) { token in
+            SearchTokenizer.forEachToken(utf8: text) { token in
                 // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
-                if token.utf8.contains(58) {
-                    for part in Self.withSuffixes(token) { collector.add(part, field, limit: limit) }
+                if token.contains(58) {
+                    for var part in Self.withSuffixes(String(decoding: token, as: UTF8.self)) {
+                        part.withUTF8 { collector.add($0, field, limit: limit) }
+                    }
                 } else {
                     collector.add(token, field, limit: limit)
                 }
@@ -125,38 +124,32 @@ public struct SearchIndex: Sendable {
     /// A page's distinct tokens in order of first appearance, with the fields each was found in.
     private struct TokenCollector {
         /// Each token's place in `ordered`, or `skipped` (a stop word, or a token past the limit).
-        var position: [String: Int]
+        var position = TokenTable()
         var ordered: [(token: String, fields: Field)] = []
         /// New tokens of the current text so far (its `limit` counts them).
         var seen = 0
 
         static let skipped = -1
-        private static let absent = Int.min
 
-        /// Adds `token`, found in `field`, unless it is a stop word or the text's `limit` of new
-        /// tokens is reached; a token seen before gets `field` added. One dictionary lookup.
-        mutating func add(_ token: String, _ field: Field, limit: Int) {
-            let next = ordered.count
-            let canAdd = seen < limit
-            var found = Self.absent
-            Self.update(&position[token, default: Self.absent]) { at in
-                if at == Self.absent {
-                    at = canAdd ? next : Self.skipped
-                } else {
-                    found = at
-                }
-            }
-            if found == Self.absent {
-                guard canAdd else { return }
-                seen += 1
-                ordered.append((token, field))
-            } else if found >= 0 {
-                ordered[found].fields.formUnion(field)
+        init() {
+            for var word in SearchIndex.stopWords {
+                word.withUTF8 { _ = position.findOrInsert($0, value: Self.skipped) }
             }
         }
 
-        @inline(__always)
-        private static func update(_ value: inout Int, _ body: (inout Int) -> Void) { body(&value) }
+        /// Adds `token`, found in `field`, unless it is a stop word or the text's `limit` of new
+        /// tokens is reached; a token seen before gets `field` added. One table lookup.
+        mutating func add(_ token: UnsafeBufferPointer<UInt8>, _ field: Field, limit: Int) {
+            let canAdd = seen < limit
+            let (at, isNew) = position.findOrInsert(token, value: canAdd ? ordered.count : Self.skipped)
+            if isNew {
+                guard canAdd else { return }
+                seen += 1
+                ordered.append((String(decoding: token, as: UTF8.self), field))
+            } else if at >= 0 {
+                ordered[at].fields.formUnion(field)
+            }
+        }
     }
 
     /// A token and what follows each `:` in it, so `127.0.0.1:8080:80` is also found as

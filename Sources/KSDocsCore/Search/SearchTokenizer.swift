@@ -30,11 +30,19 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each token of `text`, in order (no array of them is made).
     static func forEachToken(in text: String, _ body: (String) -> Void) {
-        var text = text
-        text.withUTF8 { forEachToken(utf8: $0, body) }
+        forEachToken(utf8: text) { body(String(decoding: $0, as: UTF8.self)) }
     }
 
-    private static func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+    /// Calls `body` with the UTF-8 bytes of each token of `text`, in order; the bytes are
+    /// valid only during the call. No `String` is made for an ASCII token.
+    static func forEachToken(utf8 text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { forEachToken(bytes: $0, body) }
+    }
+
+    private static func forEachToken(
+        bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         let asciiSeparator = Self.asciiSeparator
         var current: [UInt8] = []
         current.reserveCapacity(64)
@@ -47,8 +55,12 @@ public enum SearchTokenizer {
                 scalarCount -= 1
             }
             if scalarCount >= 2, hasLetterOrDigit {
-                let token = String(decoding: current, as: UTF8.self)
-                body(isASCII ? token : token.lowercased())
+                if isASCII {
+                    current.withUnsafeBufferPointer(body)
+                } else {
+                    var lowercased = String(decoding: current, as: UTF8.self).lowercased()
+                    lowercased.withUTF8(body)
+                }
             }
             current.removeAll(keepingCapacity: true)
             scalarCount = 0
