@@ -30,6 +30,12 @@ extension Site {
         // `/guide/setup/` names a page from the site's root, as on the published site.
         let rootAbsolute = path.hasPrefix("/")
         let fromFile = SitePath.resolve(path, inFolder: rootAbsolute ? "" : page.folder)
+        // Most links name a page file that exists from the file's folder: found before the
+        // URL reading is worked out (it is tried second below, so the answer is the same).
+        if let fromFile, path.hasSuffix(".md") {
+            if unloadedSources.contains(fromFile) { return .unloadedPage(source: fromFile, fragment: fragment) }
+            if pageIndexBySource[fromFile] != nil { return .page(source: fromFile, fragment: fragment) }
+        }
         // Links written the way people link published pages (`../guide/`, `../guide`) are also
         // read as a browser reads them on the published page: relative to its URL (`beginner/01-first/`).
         let stem = page.source.hasSuffix(".md") ? String(page.source.dropLast(3)) : page.source
