@@ -1,0 +1,54 @@
+/// A value a compiled template renders: a page context as a tree of cases, so the renderer
+/// switches on an enum instead of casting `Any` on every name it looks up.
+///
+/// The cases mirror how swift-mustache treats the values the context builders give:
+/// text, numbers and objects are truthy and pushed by a section; `false` hides a section;
+/// a list repeats it per element and hides it when empty.
+enum TemplateValue: Sendable {
+    case text(String)
+    case bool(Bool)
+    case int(Int)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// `any`, a value of a `[String: Any]` context, as a tree. Dictionaries with string keys
+    /// become objects and arrays lists; any other value becomes its text as swift-mustache
+    /// shows it (`String(describing:)`: a `Double` renders `1.5`).
+    init(_ any: Any) {
+        // Most values are text: asked first, it spares the other casts.
+        if let text = any as? String {
+            self = .text(text)
+            return
+        }
+        switch any {
+        case let bool as Bool: self = .bool(bool)
+        case let int as Int: self = .int(int)
+        case let dictionary as [String: Any]: self = .object(dictionary.mapValues(TemplateValue.init))
+        case let list as [Any]: self = .list(list.map(TemplateValue.init))
+        default: self = .text(String(describing: any))
+        }
+    }
+
+    /// The value as plain Swift values (`[String: Any]`, `[Any]`, `String`, `Bool`, `Int`),
+    /// for a template rendered by swift-mustache instead.
+    var anyValue: Any {
+        switch self {
+        case .text(let text): text
+        case .bool(let bool): bool
+        case .int(let int): int
+        case .list(let list): list.map(\.anyValue)
+        case .object(let object): object.mapValues(\.anyValue)
+        }
+    }
+
+    /// The text `{{name}}` shows for this value, as swift-mustache shows it (before escaping):
+    /// lists and objects show the Swift description of what swift-mustache is given for them.
+    var renderedText: String {
+        switch self {
+        case .text(let text): text
+        case .bool(let bool): bool ? "true" : "false"
+        case .int(let int): String(int)
+        case .list, .object: String(describing: TemplateNode.wrap(anyValue))
+        }
+    }
+}
