@@ -25,6 +25,8 @@ public struct BuildOptions: Sendable {
 
     /// Tests: records the names the templates ask for and the keys the contexts give.
     var templateKeyRecorder: TemplateKeyRecorder?
+    /// Tests: render with swift-mustache only (`Theme.rendersWithMustacheOnly`).
+    var rendersWithMustacheOnly = false
 
     public init() {}
 

@@ -180,6 +180,7 @@ public struct SiteBuilder: Sendable {
         session?.keep(theme, diagnostics: diagnostics, forKey: key)
         theme.headerCache = RenderedHeaderCache()  // headers show this build's navigation
         theme.keyRecorder = options.templateKeyRecorder
+        theme.rendersWithMustacheOnly = options.rendersWithMustacheOnly
         return (theme, themeName, diagnostics)
     }
 

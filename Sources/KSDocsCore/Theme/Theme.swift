@@ -6,6 +6,8 @@ public struct Theme: Sendable {
     public var name: String
     public var directory: URL
     let library: MustacheLibrary
+    /// The templates compiled for ``TemplateRenderer``, which renders those it can.
+    let compiled: CompiledTemplates
     /// Stylesheets and scripts to link from every page, as site paths (`assets/css/site.3f2a1b9c.css`).
     public var stylesheets: [String]
     public var scripts: [String]
@@ -17,6 +19,8 @@ public struct Theme: Sendable {
     var headerCache = RenderedHeaderCache()
     /// Set by tests that check the contexts against the templates.
     var keyRecorder: TemplateKeyRecorder?
+    /// Tests: render every template with swift-mustache, to compare with the compiled templates.
+    var rendersWithMustacheOnly = false
     /// Site path of the search index script (`search-index.js`), set by the build.
     public var searchIndex: String?
 
@@ -83,7 +87,8 @@ public struct Theme: Sendable {
             }
         }
         var theme = Theme(
-            name: name, directory: directory, library: library, stylesheets: linked(settings.stylesheets ?? []),
+            name: name, directory: directory, library: library, compiled: CompiledTemplates(templates),
+            stylesheets: linked(settings.stylesheets ?? []),
             scripts: linked(settings.scripts ?? []), assets: assets.map { ($0.source, $0.output, $0.data) })
         // Everything of the theme that can change a page: template texts and asset names
         // (which carry their content hashes).
@@ -126,10 +131,24 @@ public struct Theme: Sendable {
     /// Whether the theme has a template called `name`.
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
-    /// Renders `context` with the template `name`.
+    /// Renders `context` with the template `name` (nil if the theme has none): compiled when
+    /// the template and its partials compiled, else (and when recording keys) with swift-mustache.
     func render(_ context: [String: Any], template name: String) -> String? {
         if let keyRecorder { return library.render(keyRecorder.wrap(context), withTemplate: name) }
-        return library.render(TemplateNode.wrap(context), withTemplate: name)
+        guard !rendersWithMustacheOnly, compiled.canRender(name) else {
+            return library.render(TemplateNode.wrap(context), withTemplate: name)
+        }
+        return compiled.render(TemplateValue(context), template: name)
+    }
+
+    /// Renders `context` with the template `name`, as the `[String: Any]` overload does, from a
+    /// value tree (for callers that build one directly instead of a dictionary).
+    func render(_ context: TemplateValue, template name: String) -> String? {
+        guard keyRecorder == nil, !rendersWithMustacheOnly, compiled.canRender(name) else {
+            let values = context.anyValue
+            return library.render(keyRecorder?.wrap(values) ?? TemplateNode.wrap(values), withTemplate: name)
+        }
+        return compiled.render(context, template: name)
     }
 }
 
