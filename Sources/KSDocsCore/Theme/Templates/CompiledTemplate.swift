@@ -10,8 +10,8 @@ struct CompiledTemplate: Sendable {
     /// swift-mustache splits it (at line ends and tags): a partial's indentation is added
     /// between these nodes only.
     indirect enum Node: Sendable {
-        /// Literal text, as UTF-8.
-        case text([UInt8])
+        /// Literal text.
+        case text(String)
         /// `{{name}}` (escaped with `HTMLEscaping`), `{{{name}}}` or `{{&name}}` (not escaped).
         case variable(TemplateName, escaped: Bool)
         /// `{{#name}}…{{/name}}`.

@@ -48,6 +48,6 @@ struct CompiledTemplates: Sendable {
         guard let template = templates[name] else { preconditionFailure("template '\(name)' is not compiled") }
         var renderer = TemplateRenderer(templates: templates, context: context)
         renderer.render(template.nodes, indentation: nil, overrides: nil)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 }

@@ -69,7 +69,7 @@ struct TemplateCompiler {
         var parsed = Parsed()
         var state = initial
         var whiteSpaceBefore: Substring = ""
-        func appendText(_ text: some StringProtocol) { parsed.nodes.append(.text(Array(text.utf8))) }
+        func appendText(_ text: some StringProtocol) { parsed.nodes.append(.text(String(text))) }
         while !scanner.reachedEnd {
             if state.newLine {
                 let whiteSpace = scanner.read(while: Self.blank)

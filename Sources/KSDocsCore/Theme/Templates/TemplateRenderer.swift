@@ -1,4 +1,4 @@
-/// Renders ``CompiledTemplate`` nodes into UTF-8 bytes with swift-mustache 2.1.1's semantics
+/// Renders ``CompiledTemplate`` nodes into a string with swift-mustache 2.1.1's semantics
 /// (Template+Render.swift, Context.swift, Sequence.swift):
 ///
 /// - A name's first part is looked up from the innermost context outwards, the rest inside
@@ -17,7 +17,7 @@
 struct TemplateRenderer {
     private let templates: [String: CompiledTemplate]
     private var stack: [TemplateValue]
-    private(set) var output: [UInt8] = []
+    private(set) var output = ""
 
     init(templates: [String: CompiledTemplate], context: TemplateValue) {
         self.templates = templates
@@ -27,42 +27,44 @@ struct TemplateRenderer {
     /// Renders `nodes` at `indentation` (nil or empty for none) with the block overrides
     /// `overrides` in effect.
     mutating func render(
-        _ nodes: [CompiledTemplate.Node], indentation: [UInt8]?, overrides: [String: [CompiledTemplate.Node]]?
+        _ nodes: [CompiledTemplate.Node], indentation: String?, overrides: [String: [CompiledTemplate.Node]]?
     ) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, indentation: indentation, overrides: overrides) }
             return
         }
-        let start = output.count
+        let start = output.utf8.count
         for node in nodes {
             // Written ahead and taken back if the node writes nothing: nodes inside see only
             // their own output when they check for a line start, so this is invisible to them.
+            // (Indentation is spaces and tabs: one scalar per byte.)
             let startsLine = endsWithNewline(since: start)
-            if startsLine { output.append(contentsOf: indentation) }
-            let before = output.count
+            if startsLine { output += indentation }
+            let before = output.utf8.count
             render(node, indentation: indentation, overrides: overrides)
-            if startsLine, output.count == before { output.removeLast(indentation.count) }
+            if startsLine, output.utf8.count == before { output.unicodeScalars.removeLast(indentation.utf8.count) }
         }
     }
 
     /// Whether the output written since `start` ends with a line feed that is a character of
     /// its own (swift-mustache compares the last `Character` with "\n"; "\r\n" is one character).
     private func endsWithNewline(since start: Int) -> Bool {
-        let count = output.count
-        guard count > start, output[count - 1] == 10 else { return false }
-        return count - start < 2 || output[count - 2] != 13
+        let bytes = output.utf8
+        let count = bytes.count
+        guard count > start, bytes.last == 10 else { return false }
+        return count - start < 2 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 13
     }
 
     private mutating func render(
-        _ node: CompiledTemplate.Node, indentation: [UInt8]?, overrides: [String: [CompiledTemplate.Node]]?
+        _ node: CompiledTemplate.Node, indentation: String?, overrides: [String: [CompiledTemplate.Node]]?
     ) {
         switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+        case .text(let text):
+            output += text
         case .variable(let name, let escaped):
             guard let value = lookUp(name) else { return }
             let text = value.renderedText
-            output.append(contentsOf: (escaped ? HTMLEscaping.escape(text) : text).utf8)
+            output += escaped ? HTMLEscaping.escape(text) : text
         case .section(let name, let body):
             switch lookUp(name) {
             case .list(let elements):
@@ -93,16 +95,16 @@ struct TemplateRenderer {
                 merged = overrides?.merging(partialOverrides) { outer, _ in outer } ?? partialOverrides
             }
             render(
-                template.nodes, indentation: added.map { (indentation ?? []) + $0.utf8 } ?? indentation,
+                template.nodes, indentation: added.map { (indentation ?? "") + $0 } ?? indentation,
                 overrides: merged)
         case .block(let name, let defaultNodes, let added):
             render(
-                overrides?[name] ?? defaultNodes, indentation: (indentation ?? []) + added.utf8, overrides: overrides)
+                overrides?[name] ?? defaultNodes, indentation: (indentation ?? "") + added, overrides: overrides)
         }
     }
 
     private mutating func renderPushing(
-        _ value: TemplateValue, _ body: [CompiledTemplate.Node], _ indentation: [UInt8]?,
+        _ value: TemplateValue, _ body: [CompiledTemplate.Node], _ indentation: String?,
         _ overrides: [String: [CompiledTemplate.Node]]?
     ) {
         stack.append(value)

@@ -20,10 +20,14 @@ enum TemplateValue: Sendable {
             self = .text(text)
             return
         }
+        // Most common first; arrays of one element type are matched as such, since casting
+        // them to `[Any]` would box every element anew.
         switch any {
+        case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
         case let bool as Bool: self = .bool(bool)
         case let int as Int: self = .int(int)
-        case let dictionary as [String: Any]: self = .object(dictionary.mapValues(TemplateValue.init))
+        case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
+        case let list as [String]: self = .list(list.map(TemplateValue.text))
         case let list as [Any]: self = .list(list.map(TemplateValue.init))
         default: self = .text(String(describing: any))
         }
