@@ -166,6 +166,35 @@ import Testing
             templates: [
                 "main": "{{#yes}}\n{{title}}\n{{/yes}}", "partials/a": "{{count}}",
             ]),
+        Case(
+            name: "odd line ends, unicode and whitespace at the end",
+            templates: [
+                "main":
+                    "a\rb {{title}}\r\n  {{#yes}}\r  x\u{2028}{{/yes}}\ncafe\u{301} {{! c }}é\u{301}{{title}}\n{{! end }}   ",
+                "tail": "{{#tags}}\n{{.}}\n{{/tags}}  ",
+                "lone": "{{! only a comment }}",
+            ]),
+        Case(
+            name: "indented blocks inside a parent and nested partial indentation",
+            templates: [
+                "main": """
+                <main>
+                  {{<layout}}
+                    {{$main}}
+                      <h1>{{title}}</h1>
+                        {{#items}}
+                        <p>{{title}}</p>
+                        {{/items}}
+                      {{> partials/inner}}
+                    {{/main}}
+                  {{/layout}}
+                </main>
+
+                """,
+                "layout": "<body>\n  {{$main}}\n  none\n  {{/main}}\n</body>\n",
+                "partials/inner": "<div>\n  {{> partials/leaf}}\n  inline {{> partials/leaf}}!\n</div>\n",
+                "partials/leaf": "leaf {{count}}\nsecond line\n",
+            ]),
     ]
 
     @Test(arguments: cases) func rendersAsSwiftMustache(_ testCase: Case) throws {
