@@ -4,8 +4,9 @@
 /// - A name's first part is looked up from the innermost context outwards, the rest inside
 ///   what it found; `{{.}}` is the innermost context, `{{.name}}` does not climb. Only
 ///   objects have names.
-/// - `{{name}}` shows text as it is, `true`/`false`, an Int in decimal; `{{name}}` escapes
-///   with `HTMLEscaping` (the content type `TemplateEscaping` selects).
+/// - A value shows as its text, `true`/`false`, an Int in decimal (see
+///   ``TemplateValue/renderedText``); `{{name}}` escapes it with `HTMLEscaping` (the content
+///   type `TemplateEscaping` selects), `{{{name}}}` and `{{&name}}` do not.
 /// - A section over a list renders once per element (none when empty), with the element
 ///   pushed; over `true` once with nothing pushed; over `false` or a missing name not at all;
 ///   over anything else (text, even empty, 0, an empty object) once with the value pushed.
