@@ -8,8 +8,8 @@ import Foundation
 /// once not), are made once per folder; a page only picks the current one.
 final class SidebarCache: @unchecked Sendable {
     struct Folder {
-        /// Entries as seen from a page inside the folder, none marked current.
-        var items: [[String: Any]]
+        /// Entries as seen from a page inside the folder, as template values: (not current, current).
+        var items: [(plain: TemplateValue, current: TemplateValue)]
         /// Each entry rendered: (not current, current). Empty when the theme has no `partials/sidebar-item`.
         var html: [(plain: String, current: String)]
         /// Depth marker: the folder of the first page's URL path.
@@ -34,16 +34,17 @@ final class SidebarCache: @unchecked Sendable {
         // Links as seen from a page of the folder that is none of its pages, so no entry
         // collapses to "./"; the current entry gets "./" below.
         let context = PageContext(site: site, theme: theme, urlPath: section.urlPath + Self.siblingName)
-        let items = section.pages.enumerated().map { offset, index in
+        let entries = section.pages.enumerated().map { offset, index in
             Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
         }
+        // Converted once here instead of once per page that shows the sidebar.
+        let items = entries.map { (plain: TemplateValue($0), current: TemplateValue(Self.markedCurrent($0))) }
         let html: [(plain: String, current: String)] =
             theme.has(Self.itemTemplate)
             ? items.map { item in
-                let current = Self.markedCurrent(item)
-                return (
-                    theme.render(item, template: Self.itemTemplate) ?? "",
-                    theme.render(current, template: Self.itemTemplate) ?? ""
+                (
+                    theme.render(item.plain, template: Self.itemTemplate) ?? "",
+                    theme.render(item.current, template: Self.itemTemplate) ?? ""
                 )
             } : []
         let folder = Folder(items: items, html: html, parent: Self.parent(of: site.pages[first].urlPath))
@@ -57,12 +58,12 @@ final class SidebarCache: @unchecked Sendable {
     /// The entries of `section` for the page at `urlPath` with `current` marked, and their HTML
     /// when the theme renders entries; nil when the page is not directly in the folder (its links differ).
     func items(for section: SiteSection, urlPath: String, current: String?) -> (
-        items: [[String: Any]], html: String?
+        items: TemplateValue, html: String?
     )? {
         guard let folder = folder(section), Self.parent(of: urlPath) == folder.parent else { return nil }
-        var items = folder.items
         let position = current.flatMap { current in section.pages.firstIndex { site.pages[$0].source == current } }
-        if let position { items[position] = Self.markedCurrent(items[position]) }
+        let items = TemplateValue.list(
+            folder.items.indices.map { $0 == position ? folder.items[$0].current : folder.items[$0].plain })
         guard !folder.html.isEmpty else { return (items, nil) }
         var html = ""
         for (index, rendered) in folder.html.enumerated() {

@@ -24,6 +24,7 @@ enum TemplateValue: Sendable {
         // them to `[Any]` would box every element anew.
         switch any {
         case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
+        case let value as TemplateValue: self = value  // a part converted once and shared (the sidebar's entries)
         case let bool as Bool: self = .bool(bool)
         case let int as Int: self = .int(int)
         case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
