@@ -79,14 +79,16 @@ extension Site {
 /// `path?query#fragment` in parts.
 enum LinkParts {
     static func split(_ url: String) -> (path: String, query: String?, fragment: String?) {
+        // Searched in the UTF-8 bytes (not by Character): `#` and `?` are ASCII, so the
+        // index found is a character boundary.
         var rest = Substring(url)
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
         var query: String?
-        if let mark = rest.firstIndex(of: "?") {
+        if let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(rest[rest.index(after: mark)...])
             rest = rest[..<mark]
         }
