@@ -14,6 +14,11 @@ public struct HeadingSlugger: Sendable {
                 result.unicodeScalars.append("-")
             } else if scalar == "-" || scalar == "_" {
                 result.unicodeScalars.append(scalar)
+            } else if scalar.isASCII {
+                // The only ASCII characters of the categories below are letters and digits.
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) {
+                    result.unicodeScalars.append(scalar)
+                }
             } else {
                 switch scalar.properties.generalCategory {
                 case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

@@ -166,9 +166,15 @@ enum LocalURL {
 /// Counts whitespace-separated words.
 enum WordCounter {
     static func count(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { count(bytes: $0) }
+    }
+
+    /// Counted over the bytes in place: a page's whole text goes through here.
+    private static func count(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13
             if isSpace {
                 inWord = false

@@ -171,6 +171,17 @@ import Testing
         #expect(HeadingSlugger.slug(text) == slug)
     }
 
+    /// ASCII is sorted without looking up general categories: letters and digits are kept,
+    /// as the categories keep them, and every other ASCII character (`_` and `-` aside) is dropped.
+    @Test func asciiSlugsFollowTheGeneralCategoryRule() {
+        let kept: Set<Unicode.GeneralCategory> = [.lowercaseLetter, .uppercaseLetter, .decimalNumber]
+        for value in UInt8(0)..<128 where value != 32 && value != 45 && value != 95 {
+            let scalar = Unicode.Scalar(value)
+            let expected = kept.contains(scalar.properties.generalCategory) ? String(scalar).lowercased() : ""
+            #expect(HeadingSlugger.slug(String(scalar)) == expected, "byte \(value)")
+        }
+    }
+
     @Test func localURLClassification() {
         #expect(LocalURL.isLocal("a.md"))
         #expect(LocalURL.isLocal("../x/y.md#z"))
