@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns file bytes into text, pointing at the first byte that is not UTF-8.
 enum TextDecoding {
     /// Where a file stops being valid UTF-8.
@@ -13,7 +15,12 @@ enum TextDecoding {
         guard let text = String(validating: body, as: UTF8.self) else {
             return .failure(location(ofFirstInvalidByteIn: Array(body)))
         }
-        if !text.utf8.contains(13) { return .success(text) }
+        // Looked for with memchr in the bytes: every page is read through here.
+        let hasCarriageReturn = body.withUnsafeBufferPointer { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, 13, bytes.count) != nil
+        }
+        if !hasCarriageReturn { return .success(text) }
         return .success(text.replacingCRLF())
     }
 
