@@ -34,6 +34,91 @@ import Testing
     }
 }
 
+/// The tokenizer against a plain implementation of its documented rule, on random text.
+@Suite struct SearchTokenizerFuzzTests {
+    /// The rule as `SearchTokenizer` documents it, over Unicode scalars. Each piece is
+    /// lowercased after it is trimmed and its code points counted (which only matters for
+    /// `İ`, whose lowercase is two code points).
+    /// Separators are matched as code points: as `Character`s, U+037E and U+1FEF would equal
+    /// `;` and `` ` `` (their canonical decompositions).
+    static func referenceTokens(_ text: String) -> [String] {
+        let separators = Set(SearchTokenizer.separators.map { $0.unicodeScalars.first! })
+        let trailing = Set(SearchTokenizer.trailing.map { $0.unicodeScalars.first! })
+        var tokens: [String] = []
+        var piece: [Unicode.Scalar] = []
+        func flush() {
+            while let last = piece.last, trailing.contains(last) { piece.removeLast() }
+            let hasLetterOrDigit = piece.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            if piece.count >= 2, hasLetterOrDigit {
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: piece)
+                tokens.append(String(scalars).lowercased())
+            }
+            piece.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || separators.contains(scalar) {
+                flush()
+            } else {
+                piece.append(scalar)
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// What random text is made of: ASCII letters of both cases, digits, shell punctuation,
+    /// separators, whitespace (ASCII and not), accented and combining letters, CJK, emoji.
+    static let pieces: [String] = {
+        var pieces = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+        pieces += pieces.map { $0.uppercased() } + (0...9).map(String.init)
+        pieces += [".", ":", "/", "-", "_", "=", "@", "$", "~", "+", "%", "^"]
+        pieces += SearchTokenizer.separators.map(String.init)
+        pieces += [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{00}", "\u{7F}"]
+        pieces += ["\u{00A0}", "\u{0085}", "\u{2028}", "\u{3000}", "\u{200B}", "\u{FEFF}"]
+        pieces += ["é", "É", "ß", "ẞ", "İ", "ı", "e\u{0301}", "\u{0301}", "东京", "東京", "Ωμέγα", "ΣΑΣ", "½", "٣", "Ⅻ"]
+        pieces += ["\u{212A}", "\u{037E}", "\u{1FEF}", "…", "–", "🚀", "👍🏽", "🇫🇷", "𝔘"]
+        return pieces
+    }()
+
+    @Test func matchesTheDocumentedRule() {
+        var generator = SplitMix64(seed: 0x6B73_646F_6373)
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            // Runs of a few letters make long tokens likelier than uniform picks would.
+            let text = (0..<length).map { _ in
+                Bool.random(using: &generator)
+                    ? String(repeating: "aB".randomElement(using: &generator)!, count: Int.random(in: 1...3, using: &generator))
+                    : Self.pieces.randomElement(using: &generator)!
+            }.joined()
+            var tokens: [String] = []
+            SearchTokenizer.forEachToken(utf8: text) { bytes, hash in
+                var expected = StreamingHash()
+                expected.feed(bytes)
+                #expect(hash == expected.value, "hash of \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                tokens.append(String(decoding: bytes, as: UTF8.self))
+            }
+            // Compared as bytes: `String ==` would take canonically equivalent tokens as equal.
+            let bytes = tokens.map { Array($0.utf8) }
+            #expect(bytes == Self.referenceTokens(text).map { Array($0.utf8) }, "\(text.debugDescription)")
+            #expect(SearchTokenizer.tokens(text).map { Array($0.utf8) } == bytes)
+        }
+    }
+
+    /// A seeded generator, so a failure can be run again.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+}
+
 @Suite struct TokenTableTests {
     /// The table finds what a dictionary finds, through growth and colliding slots.
     @Test func findsWhatADictionaryFinds() {

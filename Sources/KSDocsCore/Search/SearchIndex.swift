@@ -101,14 +101,18 @@ public struct SearchIndex: Sendable {
         var collector = TokenCollector()
         func index(_ text: String, _ field: Field, limit: Int = .max) {
             collector.seen = 0
-            SearchTokenizer.forEachToken(utf8: text) { token in
+            SearchTokenizer.forEachToken(utf8: text) { token, hash in
                 // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
                 if token.contains(58) {
                     for var part in Self.withSuffixes(String(decoding: token, as: UTF8.self)) {
-                        part.withUTF8 { collector.add($0, field, limit: limit) }
+                        part.withUTF8 { part in
+                            var hash = StreamingHash()
+                            hash.feed(part)
+                            collector.add(part, hash: hash.value, field, limit: limit)
+                        }
                     }
                 } else {
-                    collector.add(token, field, limit: limit)
+                    collector.add(token, hash: hash, field, limit: limit)
                 }
             }
         }
@@ -137,11 +141,12 @@ public struct SearchIndex: Sendable {
             }
         }
 
-        /// Adds `token`, found in `field`, unless it is a stop word or the text's `limit` of new
-        /// tokens is reached; a token seen before gets `field` added. One table lookup.
-        mutating func add(_ token: UnsafeBufferPointer<UInt8>, _ field: Field, limit: Int) {
+        /// Adds `token` (whose `StreamingHash` value is `hash`), found in `field`, unless it is a
+        /// stop word or the text's `limit` of new tokens is reached; a token seen before gets
+        /// `field` added. One table lookup.
+        mutating func add(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, _ field: Field, limit: Int) {
             let canAdd = seen < limit
-            let (at, isNew) = position.findOrInsert(token, value: canAdd ? ordered.count : Self.skipped)
+            let (at, isNew) = position.findOrInsert(token, hash: hash, value: canAdd ? ordered.count : Self.skipped)
             if isNew {
                 guard canAdd else { return }
                 seen += 1

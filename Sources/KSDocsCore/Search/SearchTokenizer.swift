@@ -30,90 +30,142 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each token of `text`, in order (no array of them is made).
     static func forEachToken(in text: String, _ body: (String) -> Void) {
-        forEachToken(utf8: text) { body(String(decoding: $0, as: UTF8.self)) }
+        forEachToken(utf8: text) { bytes, _ in body(String(decoding: bytes, as: UTF8.self)) }
     }
 
-    /// Calls `body` with the UTF-8 bytes of each token of `text`, in order; the bytes are
-    /// valid only during the call. No `String` is made for an ASCII token.
-    static func forEachToken(utf8 text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with the UTF-8 bytes of each token of `text` and their hash
+    /// (`StreamingHash`), in order; the bytes are valid only during the call. No `String`
+    /// is made for an ASCII token.
+    static func forEachToken(utf8 text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
         var text = text
-        text.withUTF8 { forEachToken(bytes: $0, body) }
+        text.withUTF8 { bytes in
+            byteClasses.withUnsafeBufferPointer { classes in forEachToken(bytes: bytes, classes: classes, body) }
+        }
     }
 
+    /// The scan. A token is the run of bytes between two separators with its trailing `.:/`
+    /// left out, so no bytes are copied while scanning: the run's start is kept, and its end,
+    /// hash and letter-or-digit flag as of its last byte that is not `.:/`. An ASCII token is
+    /// hashed lowercased as it is scanned and handed over in place, or lowercased into
+    /// `lowered` if it has an uppercase letter; a token with a non-ASCII character is made a
+    /// `String`, lowercased and hashed after the run ends.
     private static func forEachToken(
-        bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
     ) {
-        let asciiSeparator = Self.asciiSeparator
-        var current: [UInt8] = []
-        current.reserveCapacity(64)
-        var scalarCount = 0
-        var isASCII = true
+        guard let base = bytes.baseAddress, let classes = classes.baseAddress else { return }
+        let count = bytes.count
+        // Room for the longest token, allocated when a token first needs lowercasing.
+        var lowered: UnsafeMutablePointer<UInt8>?
+        defer { lowered?.deallocate() }
+        var start = 0
+        var end = 0
+        var hash = StreamingHash()
+        var hashAtEnd = hash
         var hasLetterOrDigit = false
-        func flush() {
-            while let last = current.last, last == 46 || last == 58 || last == 47 {  // . : /
-                current.removeLast()
-                scalarCount -= 1
-            }
-            if scalarCount >= 2, hasLetterOrDigit {
-                if isASCII {
-                    current.withUnsafeBufferPointer(body)
+        var hasUppercase = false
+        var isASCII = true
+        /// Hands over the run that ends before `next` (if it makes a token) and starts a new one at `next`.
+        func flush(next: Int) {
+            if end - start >= 2, hasLetterOrDigit {
+                if !isASCII {
+                    // Two code points at least, counted before lowercasing (bytes that are not continuation bytes).
+                    var scalars = 0
+                    for index in start..<end where base[index] & 0xC0 != 0x80 { scalars += 1 }
+                    if scalars >= 2 {
+                        var text = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+                            .lowercased()
+                        text.withUTF8 { token in
+                            var hash = StreamingHash()
+                            hash.feed(token)
+                            body(token, hash.value)
+                        }
+                    }
+                } else if hasUppercase {
+                    let buffer = lowered ?? UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+                    lowered = buffer
+                    for index in start..<end {
+                        let byte = base[index]
+                        buffer[index - start] = byte &- 65 < 26 ? byte | 0x20 : byte
+                    }
+                    body(UnsafeBufferPointer(start: buffer, count: end - start), hashAtEnd.value)
                 } else {
-                    var lowercased = String(decoding: current, as: UTF8.self).lowercased()
-                    lowercased.withUTF8(body)
+                    body(UnsafeBufferPointer(start: base + start, count: end - start), hashAtEnd.value)
                 }
             }
-            current.removeAll(keepingCapacity: true)
-            scalarCount = 0
-            isASCII = true
+            start = next
+            end = next
+            hash = StreamingHash()
             hasLetterOrDigit = false
+            hasUppercase = false
+            isASCII = true
         }
         var index = 0
-        let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
+            let byte = base[index]
+            let kind = classes[Int(byte)]
+            if kind & ByteClass.multiByte == 0 {
                 index += 1
-                if asciiSeparator[Int(byte)] {
-                    flush()
+                if kind & ByteClass.separator != 0 {
+                    flush(next: index)
                     continue
                 }
-                if byte >= 65 && byte <= 90 {
-                    current.append(byte + 32)
-                    hasLetterOrDigit = true
-                } else {
-                    if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { hasLetterOrDigit = true }
-                    current.append(byte)
+                // Lowercasing an ASCII letter is setting bit 5.
+                hash.feed(kind & ByteClass.uppercase != 0 ? byte | 0x20 : byte)
+                if kind & ByteClass.trailing == 0 {
+                    hashAtEnd = hash
+                    end = index
+                    hasLetterOrDigit = hasLetterOrDigit || kind & ByteClass.letterOrDigit != 0
+                    hasUppercase = hasUppercase || kind & ByteClass.uppercase != 0
                 }
-                scalarCount += 1
                 continue
             }
             // A multi-byte sequence: the text came from a String, so it is valid UTF-8.
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let end = min(index + length, count)
+            let sequenceEnd = min(index + length, count)
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
-            let sequence = bytes[index..<end]
-            index = end
+            for continuation in (index + 1)..<sequenceEnd { value = value << 6 | UInt32(base[continuation] & 0x3F) }
+            index = sequenceEnd
             guard let scalar = Unicode.Scalar(value) else { continue }
             if scalar.properties.isWhitespace || separatorScalars.contains(scalar) {
-                flush()
+                flush(next: index)
                 continue
             }
             isASCII = false
+            end = index
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasLetterOrDigit = true }
-            current.append(contentsOf: sequence)
-            scalarCount += 1
         }
-        flush()
+        flush(next: count)
     }
 
-    /// ASCII bytes that end a token: whitespace and the ASCII separators.
-    private static let asciiSeparator: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for byte: UInt8 in [9, 10, 11, 12, 13, 32] { table[Int(byte)] = true }
+    /// What `byteClasses` says of a byte: bits that may be combined.
+    private enum ByteClass {
+        /// ASCII whitespace or an ASCII separator.
+        static let separator: UInt8 = 1
+        /// `a`–`z`, `A`–`Z`, `0`–`9`.
+        static let letterOrDigit: UInt8 = 2
+        /// `A`–`Z`.
+        static let uppercase: UInt8 = 4
+        /// `.`, `:`, `/`: dropped from the end of a token.
+        static let trailing: UInt8 = 8
+        /// The first byte of a multi-byte sequence (0x80 and up).
+        static let multiByte: UInt8 = 16
+    }
+
+    /// Each byte's `ByteClass` bits.
+    private static let byteClasses: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in 0x80...0xFF { table[byte] = ByteClass.multiByte }
+        for byte: UInt8 in [9, 10, 11, 12, 13, 32] { table[Int(byte)] = ByteClass.separator }
         for character in separators {
-            if let ascii = character.asciiValue { table[Int(ascii)] = true }
+            if let ascii = character.asciiValue { table[Int(ascii)] = ByteClass.separator }
         }
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = ByteClass.letterOrDigit }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = ByteClass.letterOrDigit }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            table[Int(byte)] = ByteClass.letterOrDigit | ByteClass.uppercase
+        }
+        for character in trailing { table[Int(character.asciiValue!)] = ByteClass.trailing }
         return table
     }()
 

@@ -73,10 +73,14 @@ struct StreamingHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
+        for byte in bytes { feed(byte) }
+    }
+
+    /// Feeds one byte, for callers that hash while they scan.
+    @inline(__always)
+    mutating func feed(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
     }
 
     mutating func feed(_ text: String) {
