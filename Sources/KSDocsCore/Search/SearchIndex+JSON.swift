@@ -20,27 +20,52 @@ extension SearchIndex {
         return page + "}"
     }
 
-    /// The token table of the pages in `range`.
+    /// The token table of the pages in `range`, written as bytes.
     func shardJSON(_ range: Range<Int>) -> String {
-        var postings: [String: [(page: Int, fields: Field)]] = [:]
+        var postings = ShardPostings()
         for page in range {
-            for (token, fields) in tokenLists[page].tokens { postings[token, default: []].append((page, fields)) }
+            for (token, fields) in tokenLists[page].tokens { postings.add(token, page: page, fields: fields) }
         }
-        var out = "{\"b\":\(range.lowerBound),\"t\":{"
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * 1024)
+        out += "{\"b\":".utf8
+        Self.appendDecimal(range.lowerBound, to: &out)
+        out += ",\"t\":{".utf8
         var first = true
-        for token in postings.keys.sorted() {
-            if !first { out += "," }
+        postings.forEachToken { bytes, token, pages in
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            out += Self.json(token) + ":["
+            if bytes.contains(where: Self.needsEscaping) {
+                out += Self.json(token).utf8
+            } else {
+                out.append(UInt8(ascii: "\""))
+                out += bytes
+                out.append(UInt8(ascii: "\""))
+            }
+            out += ":[".utf8
             var previous = range.lowerBound
-            for (index, (page, fields)) in postings[token, default: []].enumerated() {
-                if index > 0 { out += "," }
-                out += String((page - previous) * 16 + fields.rawValue)
+            for (page, fields) in pages {
+                Self.appendDecimal((page - previous) * 16 + fields.rawValue, to: &out)
+                out.append(UInt8(ascii: ","))
                 previous = page
             }
-            out += "]"
+            // Every token has a posting: its last comma becomes the closing bracket.
+            out[out.count - 1] = UInt8(ascii: "]")
         }
-        return out + "}}"
+        out += "}}".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value`'s decimal digits (`value` ≥ 0), as `String(value)` writes them.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(48 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A JSON string literal, safe inside a script file.
