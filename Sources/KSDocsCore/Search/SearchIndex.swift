@@ -99,29 +99,12 @@ public struct SearchIndex: Sendable {
     /// Pure, so pages can be tokenized in parallel before `add(_:tokens:)`.
     public static func tokens(of entry: Entry) -> [(token: String, fields: Field)] {
         var collector = TokenCollector()
-        func index(_ text: String, _ field: Field, limit: Int = .max) {
-            collector.seen = 0
-            SearchTokenizer.forEachToken(utf8: text) { token, hash in
-                // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
-                if token.contains(58) {
-                    for var part in Self.withSuffixes(String(decoding: token, as: UTF8.self)) {
-                        part.withUTF8 { part in
-                            var hash = StreamingHash()
-                            hash.feed(part)
-                            collector.add(part, hash: hash.value, field, limit: limit)
-                        }
-                    }
-                } else {
-                    collector.add(token, hash: hash, field, limit: limit)
-                }
-            }
-        }
-        index(entry.title, .title)
-        for heading in entry.headings { index(heading.text, .heading) }
-        index(entry.keywords, .heading)
-        for command in entry.fullCommands { index(command, .command) }
-        index(entry.snippet, .body)
-        index(entry.body, .body, limit: maxBodyTokensPerPage)
+        collector.index(entry.title, .title)
+        for heading in entry.headings { collector.index(heading.text, .heading) }
+        collector.index(entry.keywords, .heading)
+        for command in entry.fullCommands { collector.index(command, .command) }
+        collector.index(entry.snippet, .body)
+        collector.index(entry.body, .body, limit: maxBodyTokensPerPage)
         return collector.ordered
     }
 
@@ -138,6 +121,27 @@ public struct SearchIndex: Sendable {
         init() {
             for var word in SearchIndex.stopWords {
                 word.withUTF8 { _ = position.findOrInsert($0, value: Self.skipped) }
+            }
+        }
+
+        /// Adds the tokens of `text`, found in `field`, at most `limit` new ones. A method, so
+        /// the tokenizer's closure reaches the collector as `self` (no captured variable whose
+        /// accesses are checked at run time).
+        mutating func index(_ text: String, _ field: Field, limit: Int = .max) {
+            seen = 0
+            SearchTokenizer.forEachToken(utf8: text) { token, hash in
+                // Only a token with a `:` has suffixes (`withSuffixes`): the others are added as they are.
+                if token.contains(58) {
+                    for var part in SearchIndex.withSuffixes(String(decoding: token, as: UTF8.self)) {
+                        part.withUTF8 { part in
+                            var hash = StreamingHash()
+                            hash.feed(part)
+                            add(part, hash: hash.value, field, limit: limit)
+                        }
+                    }
+                } else {
+                    add(token, hash: hash, field, limit: limit)
+                }
             }
         }
 
