@@ -43,7 +43,8 @@ import Testing
                 var seen: Set<[UInt8]> = []
                 var tokens: [(token: String, fields: SearchIndex.Field)] = []
                 for _ in 0..<Int.random(in: 0...60, using: &generator) {
-                    let token = stems.randomElement(using: &generator)! + ends.randomElement(using: &generator)!
+                    let token =
+                        stems.randomElement(using: &generator)! + ends.randomElement(using: &generator)!
                         + ends.randomElement(using: &generator)!
                     guard !token.isEmpty, seen.insert(Array(token.utf8)).inserted else { continue }
                     tokens.append((token, SearchIndex.Field(rawValue: Int.random(in: 1...15, using: &generator))))

@@ -87,9 +87,9 @@ import Testing
             let length = Int.random(in: 0...24, using: &generator)
             // Runs of a few letters make long tokens likelier than uniform picks would.
             let text = (0..<length).map { _ in
-                Bool.random(using: &generator)
-                    ? String(repeating: "aB".randomElement(using: &generator)!, count: Int.random(in: 1...3, using: &generator))
-                    : Self.pieces.randomElement(using: &generator)!
+                guard Bool.random(using: &generator) else { return Self.pieces.randomElement(using: &generator)! }
+                let letter = "aB".randomElement(using: &generator)!
+                return String(repeating: letter, count: Int.random(in: 1...3, using: &generator))
             }.joined()
             var tokens: [String] = []
             SearchTokenizer.forEachToken(utf8: text) { bytes, hash in

@@ -73,8 +73,8 @@ public enum SearchTokenizer {
                     var scalars = 0
                     for index in start..<end where base[index] & 0xC0 != 0x80 { scalars += 1 }
                     if scalars >= 2 {
-                        var text = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
-                            .lowercased()
+                        let run = UnsafeBufferPointer(start: base + start, count: end - start)
+                        var text = String(decoding: run, as: UTF8.self).lowercased()
                         text.withUTF8 { token in
                             var hash = StreamingHash()
                             hash.feed(token)
