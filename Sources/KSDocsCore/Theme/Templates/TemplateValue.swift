@@ -1,5 +1,6 @@
 /// A value a compiled template renders: a page context as a tree of cases, so the renderer
-/// switches on an enum instead of casting `Any` on every name it looks up.
+/// switches on an enum instead of casting `Any` on every name it looks up. The context
+/// builders write them as literals (`["title": .text(title), "current": true]`).
 ///
 /// The cases mirror how swift-mustache treats the values the context builders give:
 /// text, numbers and objects are truthy and pushed by a section; `false` hides a section;
@@ -10,6 +11,21 @@ enum TemplateValue: Sendable {
     case int(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
+
+    /// A list of objects.
+    static func objects(_ objects: [[String: TemplateValue]]) -> TemplateValue {
+        .list(objects.map(TemplateValue.object))
+    }
+
+    /// A list of texts.
+    static func texts(_ texts: [String]) -> TemplateValue {
+        .list(texts.map(TemplateValue.text))
+    }
+
+    /// The text of a `.text` value, nil for any other.
+    var textValue: String? {
+        if case .text(let text) = self { text } else { nil }
+    }
 
     /// `any`, a value of a `[String: Any]` context, as a tree. Dictionaries with string keys
     /// become objects and arrays lists; any other value becomes its text as swift-mustache
@@ -55,5 +71,17 @@ enum TemplateValue: Sendable {
         case .int(let int): String(int)
         case .list, .object: String(describing: TemplateNode.wrap(anyValue))
         }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    init(stringLiteral text: String) { self = .text(text) }
+    init(booleanLiteral bool: Bool) { self = .bool(bool) }
+    init(integerLiteral int: Int) { self = .int(int) }
+    init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(uniqueKeysWithValues: elements))
     }
 }
