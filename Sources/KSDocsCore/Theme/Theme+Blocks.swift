@@ -49,7 +49,7 @@ extension Theme {
     /// heading's id is put in its place.
     func headingAnchorParts() -> [String] {
         let marker = "\u{1}id\u{1}"
-        guard var anchor = render(["id": marker], template: Self.headingAnchorPartial) else { return [""] }
+        guard var anchor = render(["id": .text(marker)], template: Self.headingAnchorPartial) else { return [""] }
         if anchor.hasSuffix("\n") { anchor.removeLast() }
         return anchor.components(separatedBy: marker)
     }
@@ -60,9 +60,10 @@ extension Theme {
 
     /// A callout rendered through `partials/callout`, `content` being its content already expanded.
     func renderCallout(_ alert: MarkdownAlert, content: String) -> String {
-        let values: [String: Any] = [
-            "type": alert.type.lowercased(), "title": CalloutStyle.titles[alert.type] ?? alert.type.capitalized,
-            "content": content, "copy": alert.type == "AI",
+        let values: TemplateValue = [
+            "type": .text(alert.type.lowercased()),
+            "title": .text(CalloutStyle.titles[alert.type] ?? alert.type.capitalized),
+            "content": .text(content), "copy": .bool(alert.type == "AI"),
         ]
         return render(values, template: Self.calloutPartial) ?? content
     }

@@ -15,35 +15,40 @@ extension Theme {
         var terms = ExplainedTerms()
         return blocks.map { block in
             render(
-                ["steps": block.steps.map { step(of: block, $0, glossary: glossary, terms: &terms) }],
+                ["steps": .objects(block.steps.map { step(of: block, $0, glossary: glossary, terms: &terms) })],
                 template: Self.explainPartial) ?? ""
         }
     }
 
     private func step(
         of block: ExplainBlock, _ command: ExplainedCommand, glossary: Glossary, terms: inout ExplainedTerms
-    ) -> [String: Any] {
-        var full: [[String: Any]] = []
-        var earlier: [[String: Any]] = []
+    ) -> [String: TemplateValue] {
+        var full: [[String: TemplateValue]] = []
+        var earlier: [[String: TemplateValue]] = []
         for token in glossary.explain(command) {
             let (code, meaning) = (HTMLEscaping.escape(token.token), HTMLEscaping.escape(token.meaning))
             if let anchor = terms.earlierAnchor(of: token) {
-                earlier.append(["anchor": anchor, "token": code, "meaning": meaning, "last": false])
+                earlier.append([
+                    "anchor": .text(anchor), "token": .text(code), "meaning": .text(meaning), "last": false,
+                ])
             } else {
-                full.append(["anchor": terms.anchor(ofFirst: token), "token": code, "meaning": meaning])
+                full.append([
+                    "anchor": .text(terms.anchor(ofFirst: token)), "token": .text(code), "meaning": .text(meaning),
+                ])
             }
         }
         if !earlier.isEmpty { earlier[earlier.count - 1]["last"] = true }
-        var values: [String: Any] = [
-            "language": HTMLEscaping.escape(block.language),
-            "code": SyntaxHighlighter.html(for: command.command, language: block.highlightLanguage),
-            "command": HTMLEscaping.escape(command.command), "has_explanation": command.explanation != nil,
-            "has_terms": !full.isEmpty, "terms": full, "has_seen": !earlier.isEmpty, "seen": earlier,
-            "has_output": command.output != nil,
+        var values: [String: TemplateValue] = [
+            "language": .text(HTMLEscaping.escape(block.language)),
+            "code": .text(SyntaxHighlighter.html(for: command.command, language: block.highlightLanguage)),
+            "command": .text(HTMLEscaping.escape(command.command)),
+            "has_explanation": .bool(command.explanation != nil),
+            "has_terms": .bool(!full.isEmpty), "terms": .objects(full), "has_seen": .bool(!earlier.isEmpty),
+            "seen": .objects(earlier), "has_output": .bool(command.output != nil),
         ]
         // Given only when there is one, as the partial asks for them only then.
-        if let explanation = command.explanation { values["explanation"] = HTMLEscaping.escape(explanation) }
-        if let output = command.output { values["output"] = HTMLEscaping.escape(output) }
+        values["explanation"] = command.explanation.map { .text(HTMLEscaping.escape($0)) }
+        values["output"] = command.output.map { .text(HTMLEscaping.escape($0)) }
         return values
     }
 }
