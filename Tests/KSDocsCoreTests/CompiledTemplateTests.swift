@@ -230,13 +230,22 @@ import Testing
         #expect(try Self.builtInTheme(theme).compiled.unsupported.isEmpty)
     }
 
-    @Test func theTypedRenderMatchesTheDictionaryOne() throws {
+    /// A context written with `TemplateValue`'s literals renders as the same context given as
+    /// plain Swift values, compiled and with swift-mustache.
+    @Test func literalsRenderAsTheValuesTheyWrite() throws {
         let theme = try Self.builtInTheme("kitestacks")
-        let values: [String: Any] = ["title": "A & B", "url": "a/", "current": true, "time": ["short": "~5 min"]]
+        let values: [String: Any] = [
+            "title": "A & B", "url": "a/", "current": true, "number": 3, "time": ["short": "~5 min"],
+        ]
+        let typed: TemplateValue = [
+            "title": "A & B", "url": "a/", "current": true, "number": 3, "time": ["short": "~5 min"],
+        ]
+        var mustache = theme
+        mustache.rendersWithMustacheOnly = true
         #expect(theme.compiled.canRender(SidebarCache.itemTemplate))
-        #expect(
-            theme.render(TemplateValue(values), template: SidebarCache.itemTemplate)
-                == theme.render(values, template: SidebarCache.itemTemplate))
+        let rendered = theme.render(typed, template: SidebarCache.itemTemplate)
+        #expect(rendered == theme.render(TemplateValue(values), template: SidebarCache.itemTemplate))
+        #expect(rendered == mustache.render(typed, template: SidebarCache.itemTemplate))
     }
 
     /// The shipped site in both themes: the compiled templates (all of the shipped ones

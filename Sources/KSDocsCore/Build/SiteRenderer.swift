@@ -268,7 +268,7 @@ struct SiteRenderer: Sendable {
             var context = PageContext(site: site, theme: theme, urlPath: "")
             context.baseHref = root.hasSuffix("/") ? root : root + "/"
             var values = context.base(title: "Page not found", kind: "not-found", description: nil)
-            values["breadcrumbs"] = [[String: Any]]()
+            values["breadcrumbs"] = []
             values["has_breadcrumbs"] = false
             return Self.unkeyed(finish(values, template: "404", path: "", fileName: "404.html", diagnostics: []))
         }
@@ -328,12 +328,12 @@ struct SiteRenderer: Sendable {
     }
 
     private func finish(
-        _ values: [String: Any], template: String, path: String, fileName: String = "index.html",
+        _ values: [String: TemplateValue], template: String, path: String, fileName: String = "index.html",
         diagnostics: [Diagnostic]
     ) -> ([OutputFile], [Diagnostic]) {
         var name = template
         if !theme.has(name), let fallback = Self.templateFallbacks[name] { name = fallback }
-        guard let html = theme.render(values, template: name) else {
+        guard let html = theme.render(.object(values), template: name) else {
             return ([], diagnostics + [.error(theme.directory.path, "theme has no '\(template)' template")])
         }
         return ([.text(path + fileName, html)], diagnostics)

@@ -4,129 +4,133 @@ import Foundation
 /// cases, the roadmap, and the services a page names.
 extension ContextBuilder {
     /// `[{name, url}]` for the services a page's front matter names.
-    func serviceLinks(_ page: SourcePage) -> [[String: Any]] {
+    func serviceLinks(_ page: SourcePage) -> [[String: TemplateValue]] {
         page.metadata.services.compactMap { site.services.service(id: $0.value) }.map {
-            ["name": $0.name, "id": $0.id, "url": context.url(to: $0.urlPath)]
+            ["name": .text($0.name), "id": .text($0.id), "url": .text(context.url(to: $0.urlPath))]
         }
     }
 
-    func decisionValues(_ page: SourcePage) -> [String: Any] {
-        var values: [String: Any] = [
-            "status": page.metadata.status?.value ?? "accepted", "options": page.metadata.options,
-            "has_options": !page.metadata.options.isEmpty,
+    func decisionValues(_ page: SourcePage) -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = [
+            "status": .text(page.metadata.status?.value ?? "accepted"), "options": .texts(page.metadata.options),
+            "has_options": .bool(!page.metadata.options.isEmpty),
         ]
-        if let decision = page.metadata.decision { values["decision"] = decision }
-        if let date = page.metadata.date?.value ?? page.metadata.updated { values["date"] = date }
+        if let decision = page.metadata.decision { values["decision"] = .text(decision) }
+        if let date = page.metadata.date?.value ?? page.metadata.updated { values["date"] = .text(date) }
         if let supersedes = page.metadata.supersedes,
             let target = site.decision(named: supersedes.value, from: page)
         {
-            values["supersedes"] = context.entry(target)
+            values["supersedes"] = .object(context.entry(target))
         }
         if let newer = site.pages.first(where: { other in
             other.kind == .decision
                 && other.metadata.supersedes.flatMap { site.decision(named: $0.value, from: other)?.source }
                     == page.source
         }) {
-            values["superseded_by"] = context.entry(newer)
+            values["superseded_by"] = .object(context.entry(newer))
         }
         return values
     }
 
-    func caseValues(_ page: SourcePage) -> [String: Any] {
-        var values: [String: Any] = [
-            "severity": page.metadata.severity?.value ?? "", "hosts": page.metadata.hosts.map(\.value),
-            "hosts_label": page.metadata.hosts.map(\.value).joined(separator: ", "),
+    func caseValues(_ page: SourcePage) -> [String: TemplateValue] {
+        let hosts = page.metadata.hosts.map(\.value)
+        var values: [String: TemplateValue] = [
+            "severity": .text(page.metadata.severity?.value ?? ""), "hosts": .texts(hosts),
+            "hosts_label": .text(hosts.joined(separator: ", ")),
         ]
-        if let symptom = page.metadata.symptom { values["symptom"] = symptom }
-        if let cause = page.metadata.cause { values["cause"] = cause }
+        if let symptom = page.metadata.symptom { values["symptom"] = .text(symptom) }
+        if let cause = page.metadata.cause { values["cause"] = .text(cause) }
         return values
     }
 
     /// The decisions folder's index: each decision as "question → decision".
-    func decisionsIndexValues(_ section: SiteSection) -> [String: Any] {
+    func decisionsIndexValues(_ section: SiteSection) -> [String: TemplateValue] {
         let decisions = section.pages.map { site.pages[$0] }.filter { $0.kind == .decision }
         return [
-            "decisions": decisions.map { page -> [String: Any] in
-                var entry = context.entry(page)
-                entry["decision"] = page.metadata.decision ?? ""
-                entry["status"] = page.metadata.status?.value ?? "accepted"
-                return entry
-            },
-            "has_decisions": !decisions.isEmpty,
+            "decisions": .objects(
+                decisions.map { page in
+                    var entry = context.entry(page)
+                    entry["decision"] = .text(page.metadata.decision ?? "")
+                    entry["status"] = .text(page.metadata.status?.value ?? "accepted")
+                    return entry
+                }),
+            "has_decisions": .bool(!decisions.isEmpty),
         ]
     }
 
     /// The troubleshooting folder's index: cases with the services they concern, for filtering.
-    func casesIndexValues(_ section: SiteSection) -> [String: Any] {
+    func casesIndexValues(_ section: SiteSection) -> [String: TemplateValue] {
         let cases = section.pages.map { site.pages[$0] }.filter { $0.kind == .troubleshootingCase }
         let usedIDs = Set(cases.flatMap { $0.metadata.services.map(\.value) })
-        let filters = site.services.services.filter { usedIDs.contains($0.id) }.map {
-            ["id": $0.id, "name": $0.name] as [String: Any]
+        let filters: [TemplateValue] = site.services.services.filter { usedIDs.contains($0.id) }.map {
+            ["id": .text($0.id), "name": .text($0.name)]
         }
         return [
-            "cases": cases.map { page -> [String: Any] in
-                var entry = context.entry(page)
-                entry["symptom"] = page.metadata.symptom ?? ""
-                entry["cause"] = page.metadata.cause ?? ""
-                entry["severity"] = page.metadata.severity?.value ?? ""
-                entry["services"] = serviceLinks(page)
-                entry["service_ids"] = page.metadata.services.map(\.value).joined(separator: " ")
-                return entry
-            },
-            "has_cases": !cases.isEmpty,
-            "service_filters": filters,
-            "has_service_filters": !filters.isEmpty,
+            "cases": .objects(
+                cases.map { page in
+                    var entry = context.entry(page)
+                    entry["symptom"] = .text(page.metadata.symptom ?? "")
+                    entry["cause"] = .text(page.metadata.cause ?? "")
+                    entry["severity"] = .text(page.metadata.severity?.value ?? "")
+                    entry["services"] = .objects(serviceLinks(page))
+                    entry["service_ids"] = .text(page.metadata.services.map(\.value).joined(separator: " "))
+                    return entry
+                }),
+            "has_cases": .bool(!cases.isEmpty),
+            "service_filters": .list(filters),
+            "has_service_filters": .bool(!filters.isEmpty),
         ]
     }
 
     /// The roadmap: a timeline of certifications with days to go, and coverage tables.
-    func roadmapValues(_ page: SourcePage, today: String) -> [String: Any] {
+    func roadmapValues(_ page: SourcePage, today: String) -> [String: TemplateValue] {
         var lessonsByObjective: [String: [SourcePage]] = [:]
         for lesson in site.pages where lesson.kind == .lesson {
             for objective in lesson.metadata.examObjectives {
                 lessonsByObjective[objective.value, default: []].append(lesson)
             }
         }
-        let certifications: [[String: Any]] = site.certifications.map { certification in
-            var values: [String: Any] = [
-                "name": certification.name, "code": certification.code, "status": certification.status,
-                "prepares": Self.markingLast(
-                    certification.prepares.compactMap { site.lesson(named: $0.value) }.map { context.entry($0) }),
+        let certifications: [TemplateValue] = site.certifications.map { certification in
+            var values: [String: TemplateValue] = [
+                "name": .text(certification.name), "code": .text(certification.code),
+                "status": .text(certification.status),
+                "prepares": .objects(
+                    Self.markingLast(
+                        certification.prepares.compactMap { site.lesson(named: $0.value) }.map { context.entry($0) })),
             ]
-            values["has_prepares"] = !certification.prepares.isEmpty
+            values["has_prepares"] = .bool(!certification.prepares.isEmpty)
             if let date = certification.date {
-                values["date"] = date
+                values["date"] = .text(date)
                 if let days = DayCount.days(from: today, to: date) {
-                    values["days"] = days
-                    values["days_label"] = DayCount.label(days)
+                    values["days"] = .int(days)
+                    values["days_label"] = .text(DayCount.label(days))
                 }
             }
-            let rows: [[String: Any]] = certification.objectives.map { objective in
-                let lessons = lessonsByObjective[certification.objectiveKey(objective)] ?? []
-                return [
-                    "id": objective.id, "title": objective.title, "lessons": lessons.map { context.entry($0) },
-                    "covered": !lessons.isEmpty,
+            let lessonsPerObjective = certification.objectives.map { objective in
+                (objective, lessonsByObjective[certification.objectiveKey(objective)] ?? [])
+            }
+            let rows: [TemplateValue] = lessonsPerObjective.map { objective, lessons in
+                [
+                    "id": .text(objective.id), "title": .text(objective.title),
+                    "lessons": .objects(lessons.map { context.entry($0) }), "covered": .bool(!lessons.isEmpty),
                 ]
             }
-            values["objectives"] = rows
-            values["has_objectives"] = !rows.isEmpty
-            values["covered_count"] = rows.filter { $0["covered"] as? Bool == true }.count
-            values["objective_count"] = rows.count
-            return values
+            values["objectives"] = .list(rows)
+            values["has_objectives"] = .bool(!rows.isEmpty)
+            values["covered_count"] = .int(lessonsPerObjective.filter { !$0.1.isEmpty }.count)
+            values["objective_count"] = .int(rows.count)
+            return .object(values)
         }
-        return ["certifications": certifications, "has_certifications": !certifications.isEmpty, "today": today]
+        return [
+            "certifications": .list(certifications), "has_certifications": .bool(!certifications.isEmpty),
+            "today": .text(today),
+        ]
     }
 
-    /// The roadmap's table of contents: its own headings, then one entry per certification
+    /// The roadmap's table of contents after its own headings: one entry per certification
     /// (the template writes their `cert-CODE` headings).
-    func roadmapTOC(_ body: [String: Any]) -> [String: Any] {
-        var body = body
-        let toc =
-            (body["toc"] as? [[String: Any]] ?? [])
-            + site.certifications.map { ["id": "cert-\($0.code)", "text": $0.name, "level": 2, "sub": false] }
-        body["toc"] = toc
-        body["has_toc"] = toc.count > 1
-        return body
+    func roadmapTOC() -> [TemplateValue] {
+        site.certifications.map { ["id": .text("cert-\($0.code)"), "text": .text($0.name), "level": 2, "sub": false] }
     }
 }
 
@@ -170,10 +174,10 @@ enum DayCount {
 
 extension ContextBuilder {
     /// `entries` with `last` set (true on the final one), so a template can separate them with commas.
-    static func markingLast(_ entries: [[String: Any]]) -> [[String: Any]] {
+    static func markingLast(_ entries: [[String: TemplateValue]]) -> [[String: TemplateValue]] {
         entries.enumerated().map { number, entry in
             var entry = entry
-            entry["last"] = number == entries.count - 1
+            entry["last"] = .bool(number == entries.count - 1)
             return entry
         }
     }

@@ -37,8 +37,9 @@ final class SidebarCache: @unchecked Sendable {
         let entries = section.pages.enumerated().map { offset, index in
             Self.item(site.pages[index], number: offset + 1, showTime: section.isTrack, context: context)
         }
-        // Converted once here instead of once per page that shows the sidebar.
-        let items = entries.map { (plain: TemplateValue($0), current: TemplateValue(Self.markedCurrent($0))) }
+        let items = entries.map {
+            (plain: TemplateValue.object($0), current: TemplateValue.object(Self.markedCurrent($0)))
+        }
         let html: [(plain: String, current: String)] =
             theme.has(Self.itemTemplate)
             ? items.map { item in
@@ -76,7 +77,7 @@ final class SidebarCache: @unchecked Sendable {
     private static let siblingName = "~sidebar~/"
 
     /// An entry as the current page's: marked, and linking to the page itself.
-    static func markedCurrent(_ item: [String: Any]) -> [String: Any] {
+    static func markedCurrent(_ item: [String: TemplateValue]) -> [String: TemplateValue] {
         var item = item
         item["current"] = true
         item["url"] = "./"
@@ -88,10 +89,11 @@ final class SidebarCache: @unchecked Sendable {
     }
 
     /// One sidebar entry: flat keys, so the template needs no nested or climbing lookups.
-    static func item(_ page: SourcePage, number: Int, showTime: Bool, context: PageContext) -> [String: Any] {
+    static func item(_ page: SourcePage, number: Int, showTime: Bool, context: PageContext) -> [String: TemplateValue] {
         [
-            "title": page.title, "url": context.url(to: page.urlPath), "current": false, "number": number,
-            "source": page.source, "show_time": showTime, "time_short": "~" + TimeEstimate.format(page.time.minutes),
+            "title": .text(page.title), "url": .text(context.url(to: page.urlPath)), "current": false,
+            "number": .int(number), "source": .text(page.source), "show_time": .bool(showTime),
+            "time_short": .text("~" + TimeEstimate.format(page.time.minutes)),
         ]
     }
 }

@@ -48,7 +48,8 @@ public struct Theme: Sendable {
         var assetsByPath: [String: ThemeAssets.Asset] = [:]
         for layer in layers.reversed() {
             let own = loadTemplates(
-                layer.folder + "/templates", in: themes, display: layer.display + "/templates", diagnostics: &diagnostics)
+                layer.folder + "/templates", in: themes, display: layer.display + "/templates",
+                diagnostics: &diagnostics)
             templates.merge(own) { _, child in child }
             for asset in ThemeAssets.collect(layer.folder + "/assets", in: themes) {
                 assetsByPath[asset.relative] = asset
@@ -132,17 +133,8 @@ public struct Theme: Sendable {
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     /// Renders `context` with the template `name` (nil if the theme has none): compiled when
-    /// the template and its partials compiled, else (and when recording keys) with swift-mustache.
-    func render(_ context: [String: Any], template name: String) -> String? {
-        if let keyRecorder { return library.render(keyRecorder.wrap(context), withTemplate: name) }
-        guard !rendersWithMustacheOnly, compiled.canRender(name) else {
-            return library.render(TemplateNode.wrap(context), withTemplate: name)
-        }
-        return compiled.render(TemplateValue(context), template: name)
-    }
-
-    /// Renders `context` with the template `name`, as the `[String: Any]` overload does, from a
-    /// value tree (for callers that build one directly instead of a dictionary).
+    /// the template and its partials compiled, else (and when recording keys) with swift-mustache,
+    /// given the context as plain Swift values.
     func render(_ context: TemplateValue, template name: String) -> String? {
         guard keyRecorder == nil, !rendersWithMustacheOnly, compiled.canRender(name) else {
             let values = context.anyValue

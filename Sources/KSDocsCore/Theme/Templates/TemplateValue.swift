@@ -29,7 +29,7 @@ enum TemplateValue: Sendable {
 
     /// `any`, a value of a `[String: Any]` context, as a tree. Dictionaries with string keys
     /// become objects and arrays lists; any other value becomes its text as swift-mustache
-    /// shows it (`String(describing:)`: a `Double` renders `1.5`).
+    /// shows it (`String(describing:)`: a `Double` renders `1.5`). Tests give contexts this way.
     init(_ any: Any) {
         // Most values are text: asked first, it spares the other casts.
         if let text = any as? String {
@@ -40,7 +40,6 @@ enum TemplateValue: Sendable {
         // them to `[Any]` would box every element anew.
         switch any {
         case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
-        case let value as TemplateValue: self = value  // a part converted once and shared (the sidebar's entries)
         case let bool as Bool: self = .bool(bool)
         case let int as Int: self = .int(int)
         case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
