@@ -24,8 +24,6 @@ final class TemplateNode: MustacheParent, @unchecked Sendable {
             return list.map { TemplateNode($0.mapValues(wrap)) }
         case let list as [Any]:
             return list.map(wrap)
-        case let converted as TemplateValue:
-            return wrap(converted.anyValue)
         default:
             return value
         }
@@ -66,8 +64,6 @@ final class TemplateKeyRecorder: @unchecked Sendable {
             return list.map { RecordingTemplateNode($0.mapValues(wrap), recorder: self) }
         case let list as [Any]:
             return list.map(wrap)
-        case let converted as TemplateValue:
-            return wrap(converted.anyValue)
         default:
             return value
         }
