@@ -107,7 +107,7 @@ extension ContextBuilder {
                 }
             }
             let lessonsPerObjective = certification.objectives.map { objective in
-                (objective, lessonsByObjective[certification.objectiveKey(objective)] ?? [])
+                (objective: objective, lessons: lessonsByObjective[certification.objectiveKey(objective)] ?? [])
             }
             let rows: [TemplateValue] = lessonsPerObjective.map { objective, lessons in
                 [
@@ -117,7 +117,7 @@ extension ContextBuilder {
             }
             values["objectives"] = .list(rows)
             values["has_objectives"] = .bool(!rows.isEmpty)
-            values["covered_count"] = .int(lessonsPerObjective.filter { !$0.1.isEmpty }.count)
+            values["covered_count"] = .int(lessonsPerObjective.filter { !$0.lessons.isEmpty }.count)
             values["objective_count"] = .int(rows.count)
             return .object(values)
         }

@@ -47,8 +47,8 @@ extension Theme {
             "seen": .objects(earlier), "has_output": .bool(command.output != nil),
         ]
         // Given only when there is one, as the partial asks for them only then.
-        values["explanation"] = command.explanation.map { .text(HTMLEscaping.escape($0)) }
-        values["output"] = command.output.map { .text(HTMLEscaping.escape($0)) }
+        if let explanation = command.explanation { values["explanation"] = .text(HTMLEscaping.escape(explanation)) }
+        if let output = command.output { values["output"] = .text(HTMLEscaping.escape(output)) }
         return values
     }
 }
