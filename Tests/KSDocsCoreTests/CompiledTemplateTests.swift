@@ -279,3 +279,28 @@ import Testing
         }
     }
 }
+
+extension TemplateValue {
+    /// `any`, a value of a `[String: Any]` context, as a tree. Dictionaries with string keys
+    /// become objects and arrays lists; any other value becomes its text as swift-mustache
+    /// shows it (`String(describing:)`: a `Double` renders `1.5`). The tests give
+    /// contexts this way, as swift-mustache takes them.
+    init(_ any: Any) {
+        // Most values are text: asked first, it spares the other casts.
+        if let text = any as? String {
+            self = .text(text)
+            return
+        }
+        // Most common first; arrays of one element type are matched as such, since casting
+        // them to `[Any]` would box every element anew.
+        switch any {
+        case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
+        case let bool as Bool: self = .bool(bool)
+        case let int as Int: self = .int(int)
+        case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
+        case let list as [String]: self = .list(list.map(TemplateValue.text))
+        case let list as [Any]: self = .list(list.map(TemplateValue.init))
+        default: self = .text(String(describing: any))
+        }
+    }
+}
