@@ -31,22 +31,7 @@ import Testing
         ]
         for content in contents {
             for theme in ["kitestacks", "paper"] {
-                let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-                    "ksdocs-checked-\(UUID().uuidString)")
-                defer {
-                    try? FileManager.default.removeItem(at: output)
-                    try? FileManager.default.removeItem(
-                        at: output.deletingLastPathComponent().appendingPathComponent(
-                            ".\(output.lastPathComponent).ksdocs-cache"))
-                }
-                var options = BuildOptions()
-                options.content = content.path
-                options.output = output.path
-                options.theme = theme
-                options.themesDirectory = output.path + "-no-themes"  // the built-in themes alone
-                options.today = "2026-12-04"
-                options.templateKeyRecorder = recorder
-                _ = try await SiteBuilder(options: options).build()
+                try await TemporaryBuild.files(of: content, theme: theme) { $0.templateKeyRecorder = recorder }
             }
         }
         let neverGiven = recorder.asked.subtracting(recorder.found).subtracting(Self.optional)

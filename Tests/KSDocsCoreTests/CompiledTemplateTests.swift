@@ -254,23 +254,8 @@ import Testing
         let content = FixtureSite.repositoryRoot.appendingPathComponent("Content")
         var outputs: [[String: Data]] = []
         for mustacheOnly in [false, true] {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "ksdocs-engine-\(UUID().uuidString)")
-            defer {
-                try? FileManager.default.removeItem(at: output)
-                try? FileManager.default.removeItem(
-                    at: output.deletingLastPathComponent().appendingPathComponent(
-                        ".\(output.lastPathComponent).ksdocs-cache"))
-            }
-            var options = BuildOptions()
-            options.content = content.path
-            options.output = output.path
-            options.theme = theme
-            options.themesDirectory = output.path + "-no-themes"  // the built-in themes alone
-            options.today = "2026-12-04"
-            options.rendersWithMustacheOnly = mustacheOnly
-            _ = try await SiteBuilder(options: options).build()
-            outputs.append(FolderSnapshot.of(output))
+            outputs.append(
+                try await TemporaryBuild.files(of: content, theme: theme) { $0.rendersWithMustacheOnly = mustacheOnly })
         }
         #expect(outputs[0].count > 10)
         #expect(outputs[0].keys.sorted() == outputs[1].keys.sorted())
