@@ -210,10 +210,7 @@ struct TemplateCompiler {
 
     /// A tag's name up to the closing delimiter; a transform (`f(name)`) is not supported.
     private mutating func parseName(_ state: State) throws -> String {
-        scanner.read(while: \.isWhitespace)
-        let name = String(scanner.read(while: Self.nameCharacters))
-        scanner.read(while: \.isWhitespace)
-        guard try scanner.read(string: state.endDelimiter) else { throw Unsupported(description: "an unfinished tag") }
+        let name = try readTagName(state, allowed: Self.nameCharacters)
         guard !name.contains(where: { $0 == "(" || $0 == ")" }) else {
             throw Unsupported(description: "a transform \(name)")
         }
@@ -221,8 +218,13 @@ struct TemplateCompiler {
     }
 
     private mutating func parsePartialName(_ state: State) throws -> String {
+        try readTagName(state, allowed: Self.partialNameCharacters)
+    }
+
+    /// The characters of `allowed` between blanks, then the closing delimiter.
+    private mutating func readTagName(_ state: State, allowed: Set<Character>) throws -> String {
         scanner.read(while: \.isWhitespace)
-        let name = String(scanner.read(while: Self.partialNameCharacters))
+        let name = String(scanner.read(while: allowed))
         scanner.read(while: \.isWhitespace)
         guard try scanner.read(string: state.endDelimiter) else { throw Unsupported(description: "an unfinished tag") }
         return name
